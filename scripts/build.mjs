@@ -1,0 +1,24 @@
+// Bundles the extension client, the language server and the CLI with esbuild, and compiles the
+// tests and benchmarks with tsc (which also type-checks everything, strict).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { chmodSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap: true, logLevel: 'warning' };
+const shebang = { js: '#!/usr/bin/env node' };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
+]);
+chmodSync('dist/server.js', 0o755);
+chmodSync('dist/cli.js', 0o755);
+
+if (!process.argv.includes('--bundles-only')) {
+  try {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { stdio: 'inherit' });
+  } catch {
+    process.exit(1); // tsc has printed the errors
+  }
+}

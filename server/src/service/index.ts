@@ -1,0 +1,13 @@
+/**
+ * The kamervragen language service: pure functions from text to model, diagnostics, outline.
+ * It imports neither `vscode` nor the LSP connection, so the server, the CLI and the tests
+ * all run this same code.
+ */
+export { parseDocument, type ParsedDocument } from './parse/parseDocument';
+export { TextLines, type Position, type Range } from './text/lines';
+export type * from './model';
+export { questionNumbers } from './model';
+export { checkModel } from './check';
+export * from './diagnostics';
+export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSection } from './outline';
+export { summarizeStructure, type StructureSummary } from './structureSummary';

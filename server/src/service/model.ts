@@ -1,0 +1,91 @@
+import type { Range } from './text/lines';
+
+/**
+ * The document model: what the parser recovers from a draft, and all that rules, outline,
+ * hover and completion need. Nothing here refers back to the raw text except through ranges.
+ */
+
+/** How a question heading was written; decides nothing after parsing, but explains it in hover. */
+export type QuestionHeadingStyle =
+  | 'vraag' //          "Vraag 3", "Vraag 3, 4 en 5", "• Vraag 3"
+  | 'bare-number' //    a line holding only "3" (PDF text of older letters)
+  | 'numbered-item'; // "3. Bent u bekend ...?"
+
+export interface QuestionHeading {
+  numbers: number[];
+  style: QuestionHeadingStyle;
+  line: number;
+  /** The heading itself ("Vraag 3"), or the number with its dot for a numbered item. */
+  range: Range;
+  /** Heading plus body up to the next heading, for folding and the outline. */
+  sectionRange: Range;
+  /** The question's text, its lines joined with single spaces. */
+  text: string;
+}
+
+/** A heading that answers questions: "Antwoord op vragen 4 en 5", or a bare "Antwoord". */
+export interface AnswerHeading {
+  /** The question numbers it answers; for a bare "Antwoord", the questions above it. */
+  numbers: number[];
+  /** True when the heading names its numbers; false for a bare "Antwoord". */
+  numbered: boolean;
+  /** False for the answers of a web rendering, which have no heading of their own. */
+  hasHeading: boolean;
+  line: number;
+  range: Range;
+  /** Range of each named number, in the order of `numbers` (numbered headings only). */
+  numberRanges: Range[];
+  sectionRange: Range;
+}
+
+/** A "Mededeling" (postponement notice) section, which stands where answers would. */
+export interface MededelingSection {
+  line: number;
+  range: Range;
+  sectionRange: Range;
+}
+
+/** Footnote series never mix: "[1]" is resolved by "[1] ...", "1)" by "1) ...", "1" by "1 ...". */
+export type FootnoteSeries = 'bracket' | 'paren' | 'superscript';
+
+export interface FootnoteMarker {
+  /** As printed: "[1]", "1)" or "1". */
+  label: string;
+  number: number;
+  series: FootnoteSeries;
+  range: Range;
+}
+
+export interface FootnoteDefinition {
+  label: string;
+  number: number;
+  series: FootnoteSeries;
+  line: number;
+  /** The label at the start of the definition. */
+  range: Range;
+  /** The whole definition line(s). */
+  sectionRange: Range;
+  text: string;
+}
+
+/** "zie het antwoord op vraag 6", "het antwoord op vragen 4 en 5". */
+export interface CrossReference {
+  numbers: number[];
+  numberRanges: Range[];
+  range: Range;
+}
+
+export interface DocumentModel {
+  lineCount: number;
+  questionHeadings: QuestionHeading[];
+  answers: AnswerHeading[];
+  mededelingen: MededelingSection[];
+  footnoteMarkers: FootnoteMarker[];
+  footnoteDefinitions: FootnoteDefinition[];
+  crossReferences: CrossReference[];
+}
+
+/** Question numbers in the order the document prints them. */
+export function questionNumbers(model: DocumentModel): number[] {
+  return model.questionHeadings.flatMap((heading) => heading.numbers);
+}

@@ -1,0 +1,99 @@
+import { readNumberList } from './numberList';
+
+/**
+ * What one line is, judged from that line alone. Which bare numbers and numbered items are
+ * questions depends on the document's layout and is decided later (see structure.ts).
+ */
+export type LineKind =
+  | { kind: 'blank' }
+  | { kind: 'furniture' }
+  | { kind: 'running-footer' }
+  | { kind: 'question-heading'; numbers: number[]; spans: Array<[number, number]>; end: number; inlineText?: number; bullet: boolean }
+  | { kind: 'answer-heading'; numbers: number[]; spans: Array<[number, number]>; end: number; inlineText?: number }
+  | { kind: 'bare-answer-heading'; end: number; inlineText?: number }
+  | { kind: 'mededeling-heading'; end: number }
+  | { kind: 'bare-number'; number: number; end: number }
+  | { kind: 'numbered-item'; number: number; end: number }
+  | { kind: 'text' };
+
+/** A line with its decoration removed; `offset` maps an index in `text` back to the raw line. */
+export interface NormalizedLine {
+  text: string;
+  offset: number;
+  bullet: boolean;
+}
+
+const LEADING_DECORATION = /^[\ufeff\f\v \t\u00a0\u2007\u202f]*(?:([\u2022\u00b7\u25aa\u25e6*])[ \t\u00a0]+)?/;
+
+export function normalizeLine(raw: string): NormalizedLine {
+  const decoration = LEADING_DECORATION.exec(raw)!;
+  const offset = decoration[0].length;
+  // No-break spaces are spaces to a reader; replacing one character by one keeps offsets valid.
+  const text = raw.slice(offset).replace(/[\u00a0\u2007\u202f]/g, ' ').trimEnd();
+  return { text, offset, bullet: decoration[1] !== undefined };
+}
+
+const QUESTION_WORD = /^vra(?:ag|gen)[ \t]+(?=\d)/iy;
+const ANSWER_WORDS = /^antwoord(?:en)?(?:[ \t]+(?:op|bij|van))?(?:[ \t]+(?:de[ \t]+)?vra(?:ag|gen))?[ \t]+(?=\d)/iy;
+const HEADING_ONLY_REST = /^[ \t]*[:.]?[ \t]*$/;
+const INLINE_TEXT_REST = /^[ \t]*[:.][ \t]+(?=\S)/;
+const BARE_ANSWER = /^antwoord[ \t]*([:.]?)[ \t]*/i;
+const MEDEDELING = /^mededeling(?:[ \t]*[-\u2013:].*)?$/i;
+const BARE_NUMBER = /^\d{1,3}$/;
+const NUMBERED_ITEM = /^(\d{1,3})[.)][ \t]+(?=\S)/;
+const PAGE_OF = /^pagina \d+ van \d+$/i;
+const RUNNING_FOOTER = /Kamer, vergaderjaar \d{4}\s*[-\u2013]\s*\d{4}, Aanhangsel$/;
+const DOCUMENT_ID_LINE = /^(?:ah|kv)-(?:tk|ek)-[0-9A-Z]+(?:-\d+)?$/;
+const PRINT_DETAILS = /^(?:ISSN \d{4}|[\u2019']s-Gravenhage \d{4}$)/;
+
+/** After the heading's numbers: nothing, or a colon or dot and the question or answer text. */
+function headingRest(text: string, at: number): { end: number; inlineText?: number } | undefined {
+  const rest = text.slice(at);
+  if (HEADING_ONLY_REST.test(rest)) return { end: at };
+  const inline = INLINE_TEXT_REST.exec(rest);
+  if (inline) return { end: at, inlineText: at + inline[0].length };
+  return undefined;
+}
+
+export function classifyLine(line: NormalizedLine): LineKind {
+  const text = line.text;
+  if (text.length === 0) return { kind: 'blank' };
+  const first = text.charCodeAt(0);
+  const lower = first | 0x20;
+
+  if (lower === 0x76 /* v */) {
+    QUESTION_WORD.lastIndex = 0;
+    if (QUESTION_WORD.test(text)) {
+      const list = readNumberList(text, QUESTION_WORD.lastIndex, true);
+      const rest = list && headingRest(text, list.end);
+      if (list && rest) return { kind: 'question-heading', numbers: list.numbers, spans: list.spans, ...rest, bullet: line.bullet };
+    }
+    return { kind: 'text' };
+  }
+  if (lower === 0x61 /* a */) {
+    ANSWER_WORDS.lastIndex = 0;
+    if (ANSWER_WORDS.test(text)) {
+      const list = readNumberList(text, ANSWER_WORDS.lastIndex, true);
+      const rest = list && headingRest(text, list.end);
+      if (list && rest) return { kind: 'answer-heading', numbers: list.numbers, spans: list.spans, ...rest };
+    }
+    const bare = BARE_ANSWER.exec(text);
+    if (bare) {
+      const end = bare[0].length;
+      if (end === text.length) return { kind: 'bare-answer-heading', end: 8 };
+      if (bare[1] === ':') return { kind: 'bare-answer-heading', end: 8, inlineText: end };
+    }
+    if (DOCUMENT_ID_LINE.test(text)) return { kind: 'furniture' };
+    return { kind: 'text' };
+  }
+  if (lower === 0x6d /* m */ && MEDEDELING.test(text)) return { kind: 'mededeling-heading', end: text.length };
+  if (first >= 0x30 && first <= 0x39) {
+    if (BARE_NUMBER.test(text)) return { kind: 'bare-number', number: Number(text), end: text.length };
+    const item = NUMBERED_ITEM.exec(text);
+    if (item) return { kind: 'numbered-item', number: Number(item[1]), end: item[1].length + 1 };
+    return { kind: 'text' };
+  }
+  if (PAGE_OF.test(text) || PRINT_DETAILS.test(text) || DOCUMENT_ID_LINE.test(text)) return { kind: 'furniture' };
+  if (RUNNING_FOOTER.test(text)) return { kind: 'running-footer' };
+  return { kind: 'text' };
+}

@@ -1,0 +1,50 @@
+import { TextLines } from '../text/lines';
+import type { DocumentModel } from '../model';
+import { classifyLine, normalizeLine } from './lineKinds';
+import { closeSections, LineRole, readStructure } from './structure';
+import { readFootnotes } from './footnotes';
+import { readCrossReferences } from './crossReferences';
+
+export interface ParsedDocument {
+  lines: TextLines;
+  model: DocumentModel;
+}
+
+/** text -> lines -> line kinds -> structure (headings) -> footnotes and references -> model. */
+export function parseDocument(text: string): ParsedDocument {
+  const lines = new TextLines(text);
+  const normalized = new Array(lines.count);
+  const kinds = new Array(lines.count);
+  for (let i = 0; i < lines.count; i++) {
+    normalized[i] = normalizeLine(lines.lineText(i));
+    kinds[i] = classifyLine(normalized[i]);
+  }
+  const structure = readStructure(lines, normalized, kinds);
+
+  // Markers may stand in a heading line's own text ("1. Bent u bekend ...?1"), never in the heading.
+  const scanFrom = new Array<number>(lines.count).fill(0);
+  for (const heading of structure.questionHeadings) {
+    scanFrom[heading.line] = heading.style === 'numbered-item' ? heading.range.end.character - normalized[heading.line].offset : normalized[heading.line].text.length;
+  }
+  for (const answer of structure.answers) if (answer.hasHeading) scanFrom[answer.line] = normalized[answer.line].text.length;
+  for (const mededeling of structure.mededelingen) scanFrom[mededeling.line] = normalized[mededeling.line].text.length;
+
+  const footnotes = readFootnotes(lines, normalized, structure.roles, scanFrom);
+  const endBlocks = footnotes.definitions.filter((d) => d.series !== 'superscript').map((d) => d.line);
+  closeSections(lines, structure, endBlocks);
+
+  return {
+    lines,
+    model: {
+      lineCount: lines.count,
+      questionHeadings: structure.questionHeadings,
+      answers: structure.answers,
+      mededelingen: structure.mededelingen,
+      footnoteMarkers: footnotes.markers,
+      footnoteDefinitions: footnotes.definitions,
+      crossReferences: readCrossReferences(lines, structure.roles),
+    },
+  };
+}
+
+export { LineRole };

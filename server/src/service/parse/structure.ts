@@ -1,0 +1,263 @@
+import type { Range, TextLines } from '../text/lines';
+import type { AnswerHeading, MededelingSection, QuestionHeading, QuestionHeadingStyle } from '../model';
+import type { LineKind, NormalizedLine } from './lineKinds';
+
+/** What a line turned out to be once the document's layout is known. */
+export const enum LineRole {
+  Blank,
+  Text,
+  Furniture,
+  QuestionHeading,
+  AnswerHeading,
+  MededelingHeading,
+}
+
+export interface Structure {
+  questionHeadings: QuestionHeading[];
+  answers: AnswerHeading[];
+  mededelingen: MededelingSection[];
+  roles: LineRole[];
+  /** Every heading's line, in document order; `closeSections` turns them into ranges. */
+  sectionStarts: SectionStart[];
+}
+
+/**
+ * Which heading styles a document uses. Bare numbers and "1. ..." items are questions only in
+ * documents written that way: in a document with "Vraag N" headings a bare "2" is a chamber
+ * number, a page number or a footnote number, never a question.
+ */
+interface Layout {
+  bareNumberQuestions: boolean;
+  numberedItemQuestions: boolean;
+  /** A web rendering ("• Vraag N" items): each question's later paragraphs are its answer. */
+  implicitAnswers: boolean;
+}
+
+function nextNonBlank(kinds: LineKind[], from: number): number {
+  for (let i = from; i < kinds.length; i++) if (kinds[i].kind !== 'blank') return i;
+  return -1;
+}
+
+/** Whether the paragraph that starts at `line` reads as a question (within a few lines). */
+function paragraphAsks(normalized: NormalizedLine[], line: number): boolean {
+  for (let i = line; i < Math.min(line + 8, normalized.length); i++) {
+    const text = normalized[i].text;
+    if (text.length === 0 && i > line) return false;
+    if (text.includes('?')) return true;
+  }
+  return false;
+}
+
+function detectLayout(kinds: LineKind[], normalized: NormalizedLine[]): Layout {
+  let vraagHeadings = 0;
+  let bulletHeadings = 0;
+  let answerHeadings = 0;
+  let firstBareOne = -1;
+  let firstItemOne = -1;
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i];
+    if (k.kind === 'question-heading') {
+      vraagHeadings++;
+      if (k.bullet) bulletHeadings++;
+    } else if (k.kind === 'answer-heading' || k.kind === 'bare-answer-heading') answerHeadings++;
+    else if (k.kind === 'bare-number' && k.number === 1 && firstBareOne < 0) {
+      const next = nextNonBlank(kinds, i + 1);
+      if (next >= 0 && kinds[next].kind === 'text') firstBareOne = i;
+    } else if (k.kind === 'numbered-item' && k.number === 1 && firstItemOne < 0) firstItemOne = i;
+  }
+  const bareNumberQuestions =
+    vraagHeadings === 0 &&
+    firstBareOne >= 0 &&
+    (answerHeadings > 0 || paragraphAsks(normalized, nextNonBlank(kinds, firstBareOne + 1)));
+  const numberedItemQuestions =
+    vraagHeadings === 0 && !bareNumberQuestions && firstItemOne >= 0 && (answerHeadings > 0 || paragraphAsks(normalized, firstItemOne));
+  return {
+    bareNumberQuestions,
+    numberedItemQuestions,
+    implicitAnswers: vraagHeadings > 0 && bulletHeadings === vraagHeadings && answerHeadings === 0,
+  };
+}
+
+/** The page number that pdftotext prints under a running footer is furniture too. */
+function markPageNumbers(kinds: LineKind[]): void {
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i].kind !== 'running-footer') continue;
+    const next = nextNonBlank(kinds, i + 1);
+    if (next >= 0 && kinds[next].kind === 'bare-number') kinds[next] = { kind: 'furniture' };
+  }
+}
+
+export interface SectionStart {
+  line: number;
+  kind: 'question' | 'answer' | 'mededeling';
+  index: number;
+}
+
+interface OpenSection extends SectionStart {
+  /** An answer that holds a numbered list ("1. ...") keeps its later items as list items. */
+  hasList: boolean;
+}
+
+export function readStructure(lines: TextLines, normalized: NormalizedLine[], kinds: LineKind[]): Structure {
+  markPageNumbers(kinds);
+  const layout = detectLayout(kinds, normalized);
+  const roles: LineRole[] = new Array(kinds.length);
+  const questionHeadings: QuestionHeading[] = [];
+  const answers: AnswerHeading[] = [];
+  const mededelingen: MededelingSection[] = [];
+  const sectionStarts: OpenSection[] = [];
+  let pending: number[] = [];
+  let lastQuestion = 0;
+  let current: OpenSection | undefined;
+
+  const span = (line: number, from: number, to: number): Range => {
+    const offset = normalized[line].offset;
+    return { start: { line, character: offset + from }, end: { line, character: offset + to } };
+  };
+  const emptyRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const open = (section: OpenSection) => {
+    current = section;
+    sectionStarts.push(section);
+  };
+  const addQuestion = (line: number, numbers: number[], style: QuestionHeadingStyle, range: Range, inlineText?: number) => {
+    questionHeadings.push({
+      numbers,
+      style,
+      line,
+      range,
+      sectionRange: emptyRange,
+      text: inlineText === undefined ? '' : normalized[line].text.slice(inlineText),
+    });
+    roles[line] = LineRole.QuestionHeading;
+    pending.push(...numbers);
+    lastQuestion = numbers[numbers.length - 1];
+    open({ line, kind: 'question', index: questionHeadings.length - 1, hasList: false });
+  };
+  const addAnswer = (line: number, numbers: number[], numbered: boolean, range: Range, numberRanges: Range[]) => {
+    answers.push({ numbers, numbered, hasHeading: true, line, range, numberRanges, sectionRange: emptyRange });
+    roles[line] = LineRole.AnswerHeading;
+    pending = pending.filter((n) => !numbers.includes(n));
+    open({ line, kind: 'answer', index: answers.length - 1, hasList: false });
+  };
+
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i];
+    roles[i] = LineRole.Text;
+    switch (k.kind) {
+      case 'blank':
+        roles[i] = LineRole.Blank;
+        break;
+      case 'furniture':
+      case 'running-footer':
+        roles[i] = LineRole.Furniture;
+        break;
+      case 'question-heading':
+        addQuestion(i, k.numbers, 'vraag', span(i, 0, k.end), k.inlineText);
+        break;
+      case 'answer-heading':
+        addAnswer(i, k.numbers, true, span(i, 0, k.end), k.spans.map(([from, to]) => span(i, from, to)));
+        break;
+      case 'bare-answer-heading':
+        addAnswer(i, [...pending], false, span(i, 0, k.end), []);
+        break;
+      case 'mededeling-heading':
+        roles[i] = LineRole.MededelingHeading;
+        mededelingen.push({ line: i, range: span(i, 0, k.end), sectionRange: emptyRange });
+        open({ line: i, kind: 'mededeling', index: mededelingen.length - 1, hasList: false });
+        break;
+      case 'bare-number': {
+        const next = nextNonBlank(kinds, i + 1);
+        if (layout.bareNumberQuestions && k.number === lastQuestion + 1 && next >= 0 && kinds[next].kind === 'text') {
+          addQuestion(i, [k.number], 'bare-number', span(i, 0, k.end));
+        }
+        break;
+      }
+      case 'numbered-item': {
+        const inListAnswer = current?.kind === 'answer' && current.hasList;
+        if (layout.numberedItemQuestions && k.number === lastQuestion + 1 && !inListAnswer) {
+          addQuestion(i, [k.number], 'numbered-item', span(i, 0, k.end), k.end + 1);
+        } else if (current?.kind === 'answer') {
+          current.hasList = true;
+        }
+        break;
+      }
+      case 'text':
+        break;
+    }
+  }
+
+  collectQuestionTexts(normalized, roles, questionHeadings, layout.implicitAnswers ? answers : undefined, lines);
+  if (layout.implicitAnswers) {
+    answers.forEach((answer, index) => sectionStarts.push({ line: answer.line, kind: 'answer', index, hasList: false }));
+    sectionStarts.sort((a, b) => a.line - b.line);
+  }
+  return { questionHeadings, answers, mededelingen, roles, sectionStarts };
+}
+
+/**
+ * A question's text is its first paragraph. In a web rendering the paragraphs after it are the
+ * answer, which has no heading: it is recorded at the line where it starts.
+ */
+function collectQuestionTexts(
+  normalized: NormalizedLine[],
+  roles: LineRole[],
+  headings: QuestionHeading[],
+  implicitAnswers: AnswerHeading[] | undefined,
+  lines: TextLines,
+): void {
+  for (const heading of headings) {
+    const parts = heading.text ? [heading.text] : [];
+    let i = heading.line + 1;
+    for (; i < roles.length; i++) {
+      const role = roles[i];
+      if (role === LineRole.Furniture) continue;
+      if (role !== LineRole.Text && role !== LineRole.Blank) break;
+      if (role === LineRole.Blank) {
+        if (parts.length > 0) break;
+        continue;
+      }
+      parts.push(normalized[i].text.trim());
+    }
+    heading.text = parts.join(' ');
+    if (!implicitAnswers) continue;
+    for (; i < roles.length; i++) {
+      if (roles[i] !== LineRole.Blank && roles[i] !== LineRole.Furniture) break;
+    }
+    if (i < roles.length && roles[i] === LineRole.Text) {
+      implicitAnswers.push({
+        numbers: [...heading.numbers],
+        numbered: false,
+        hasHeading: false,
+        line: i,
+        range: lines.trimmedLineRange(i),
+        numberRanges: [],
+        sectionRange: lines.trimmedLineRange(i),
+      });
+    }
+  }
+  implicitAnswers?.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Each heading's section runs to the last text line before the next heading, or before a
+ * `boundaries` line (footnote definitions at the end of the document belong to no answer).
+ */
+export function closeSections(lines: TextLines, structure: Structure, boundaries: number[]): void {
+  const { roles, sectionStarts: starts, questionHeadings: questions, answers, mededelingen } = structure;
+  let boundary = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const start = starts[s];
+    let next = s + 1 < starts.length ? starts[s + 1].line : roles.length;
+    while (boundary < boundaries.length && boundaries[boundary] <= start.line) boundary++;
+    if (boundary < boundaries.length && boundaries[boundary] < next) next = boundaries[boundary];
+    let last = next - 1;
+    while (last > start.line && (roles[last] === LineRole.Blank || roles[last] === LineRole.Furniture)) last--;
+    const range: Range = {
+      start: { line: start.line, character: 0 },
+      end: { line: last, character: lines.end(last) - lines.start(last) },
+    };
+    if (start.kind === 'question') questions[start.index].sectionRange = range;
+    else if (start.kind === 'answer') answers[start.index].sectionRange = range;
+    else mededelingen[start.index].sectionRange = range;
+  }
+}

@@ -1,0 +1,93 @@
+/** Positions as the LSP counts them: 0-based line and UTF-16 character. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/**
+ * The text split into lines once, so that every later stage can address lines by number and
+ * map offsets back to positions without scanning the text again.
+ * Line breaks are \n, \r\n and a lone \r (old Word exports still produce it).
+ */
+export class TextLines {
+  readonly text: string;
+  /** Offset of the first character of every line. */
+  private readonly starts: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) {
+        starts.push(i + 1);
+      } else if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Offset where line `line` starts. */
+  start(line: number): number {
+    return this.starts[line];
+  }
+
+  /** Offset just past the last character of `line`, before its line break. */
+  end(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1] - 1;
+    if (end > this.starts[line] && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.start(line), this.end(line));
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    const character = Math.min(clamped, this.end(low)) - this.starts[low];
+    return { line: low, character };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.end(position.line));
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+
+  /** The range of a line's content with surrounding white space left out. */
+  trimmedLineRange(line: number): Range {
+    const text = this.lineText(line);
+    const leading = text.length - text.trimStart().length;
+    const trailing = text.trimEnd().length;
+    return {
+      start: { line, character: Math.min(leading, trailing) },
+      end: { line, character: trailing },
+    };
+  }
+}
