@@ -94,8 +94,8 @@ export interface SectionStart {
 }
 
 interface OpenSection extends SectionStart {
-  /** An answer that holds a numbered list ("1. ...") keeps its later items as list items. */
-  hasList: boolean;
+  /** The last item number of a numbered list ("1. ...") inside an answer, 0 when none. */
+  listItem: number;
 }
 
 export function readStructure(lines: TextLines, normalized: NormalizedLine[], kinds: LineKind[]): Structure {
@@ -131,13 +131,13 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
     roles[line] = LineRole.QuestionHeading;
     pending.push(...numbers);
     lastQuestion = numbers[numbers.length - 1];
-    open({ line, kind: 'question', index: questionHeadings.length - 1, hasList: false });
+    open({ line, kind: 'question', index: questionHeadings.length - 1, listItem: 0 });
   };
   const addAnswer = (line: number, numbers: number[], numbered: boolean, range: Range, numberRanges: Range[]) => {
     answers.push({ numbers, numbered, hasHeading: true, line, range, numberRanges, sectionRange: emptyRange });
     roles[line] = LineRole.AnswerHeading;
     pending = pending.filter((n) => !numbers.includes(n));
-    open({ line, kind: 'answer', index: answers.length - 1, hasList: false });
+    open({ line, kind: 'answer', index: answers.length - 1, listItem: 0 });
   };
 
   for (let i = 0; i < kinds.length; i++) {
@@ -163,7 +163,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
       case 'mededeling-heading':
         roles[i] = LineRole.MededelingHeading;
         mededelingen.push({ line: i, range: span(i, 0, k.end), sectionRange: emptyRange });
-        open({ line: i, kind: 'mededeling', index: mededelingen.length - 1, hasList: false });
+        open({ line: i, kind: 'mededeling', index: mededelingen.length - 1, listItem: 0 });
         break;
       case 'bare-number': {
         const next = nextNonBlank(kinds, i + 1);
@@ -173,11 +173,18 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
         break;
       }
       case 'numbered-item': {
-        const inListAnswer = current?.kind === 'answer' && current.hasList;
-        if (layout.numberedItemQuestions && k.number === lastQuestion + 1 && !inListAnswer) {
+        // Inside an answer, "2." may continue the answer's own list ("1. het eerste;" "2. ...")
+        // rather than start question 2; when both fit, a question asks something.
+        const listItem = current?.kind === 'answer' ? current.listItem : 0;
+        const continuesList = listItem > 0 && k.number === listItem + 1;
+        const isQuestion =
+          layout.numberedItemQuestions &&
+          k.number === lastQuestion + 1 &&
+          (!continuesList || paragraphAsks(normalized, i));
+        if (isQuestion) {
           addQuestion(i, [k.number], 'numbered-item', span(i, 0, k.end), k.end + 1);
         } else if (current?.kind === 'answer') {
-          current.hasList = true;
+          current.listItem = k.number;
         }
         break;
       }
@@ -188,7 +195,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
 
   collectQuestionTexts(normalized, roles, questionHeadings, layout.implicitAnswers ? answers : undefined, lines);
   if (layout.implicitAnswers) {
-    answers.forEach((answer, index) => sectionStarts.push({ line: answer.line, kind: 'answer', index, hasList: false }));
+    answers.forEach((answer, index) => sectionStarts.push({ line: answer.line, kind: 'answer', index, listItem: 0 }));
     sectionStarts.sort((a, b) => a.line - b.line);
   }
   return { questionHeadings, answers, mededelingen, roles, sectionStarts };

@@ -1,0 +1,36 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { sharedDir } from './paths';
+
+/** One hand-annotated document of ../shared/corpus (see its expected.json). */
+export interface AnnotatedDocument {
+  file: string;
+  path: string;
+  questions: number[];
+  answerGroups: number[][] | string;
+  unanswered: number[];
+  footnoteMarkers?: string[];
+  footnoteDefinitions?: string[];
+  unresolvedFootnotes?: string[];
+  crossReferences?: number[][];
+}
+
+export const corpusFolders = [join(sharedDir, 'corpus'), join(sharedDir, 'corpus', 'real')];
+
+export function annotatedDocuments(): AnnotatedDocument[] {
+  return corpusFolders.flatMap((folder) => {
+    const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { documents: AnnotatedDocument[] };
+    return expected.documents.map((document) => ({ ...document, path: join(folder, document.file) }));
+  });
+}
+
+export function corpusText(name: string): string {
+  for (const folder of corpusFolders) {
+    try {
+      return readFileSync(join(folder, name), 'utf8');
+    } catch {
+      // try the next folder
+    }
+  }
+  throw new Error(`corpus document ${name} not found under ${corpusFolders.join(', ')}`);
+}

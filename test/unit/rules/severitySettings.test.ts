@@ -1,0 +1,21 @@
+import { strict as assert } from 'assert';
+import { DIAGNOSTIC_CODES } from '../../../server/src/service';
+import { codes, diagnostics, draft } from '../../helpers/draft';
+
+describe('severity settings', () => {
+  const text = draft('Vraag 1', 'a?[1]', 'Vraag 1', 'b?', 'Antwoord 3', 'x', 'Antwoord 3', 'Zie het antwoord op vraag 9.', '[2] ongebruikt', '[2] dubbel');
+
+  it('the test draft triggers every check', () => {
+    assert.deepEqual(new Set(codes(text)), new Set(DIAGNOSTIC_CODES));
+  });
+
+  it('turns a check off', () => {
+    assert.ok(!codes(text, { severity: { 'unanswered-question': 'off' } }).includes('unanswered-question'));
+  });
+
+  it('changes a check\'s severity and keeps source and code', () => {
+    const found = diagnostics(text, { severity: { 'unknown-reference': 'hint' } }).filter((d) => d.code === 'unknown-reference');
+    assert.equal(found[0].severity, 4);
+    assert.equal(found[0].source, 'kamervragen');
+  });
+});

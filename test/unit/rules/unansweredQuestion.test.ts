@@ -1,0 +1,24 @@
+import { strict as assert } from 'assert';
+import { draft, withCode } from '../../helpers/draft';
+
+describe('rule unanswered-question', () => {
+  it('reports a question without an answer, on its heading, in Dutch with what to do', () => {
+    const found = withCode(draft('Vraag 1', 'Klopt het?', 'Antwoord op vraag 1', 'Ja.', 'Vraag 2', 'Waarom?'), 'unanswered-question');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].message, "Vraag 2 heeft geen antwoord. Voeg 'Antwoord op vraag 2' toe.");
+    assert.deepEqual(found[0].range, { start: { line: 4, character: 0 }, end: { line: 4, character: 7 } });
+    assert.equal(found[0].severity, 1);
+    assert.deepEqual(found[0].data, { kind: 'question', question: 2, headingLine: 4 });
+  });
+
+  it('accepts grouped, ranged and out-of-order answers', () => {
+    const text = draft('Vraag 7', 'a?', 'Vraag 8', 'b?', 'Vraag 10', 'c?', 'Antwoord vraag 7, 8 en 10', 'x', 'Vraag 9', 'd?', 'Antwoord 9', 'y');
+    assert.deepEqual(withCode(text, 'unanswered-question'), []);
+    assert.deepEqual(withCode(draft('Vraag 2 t/m 4', 'a?', 'Antwoord 2-4', 'x'), 'unanswered-question'), []);
+  });
+
+  it('reports each unanswered question of a grouped heading', () => {
+    const found = withCode(draft('Vraag 3, 4 en 5', 'a?', 'Antwoord op vraag 3', 'x'), 'unanswered-question');
+    assert.deepEqual(found.map((d) => d.message.split(' ')[1]), ['4', '5']);
+  });
+});

@@ -1,0 +1,69 @@
+import { strict as assert } from 'assert';
+import { questionNumbers } from '../../server/src/service';
+import { draft, model } from '../helpers/draft';
+
+const groups = (text: string) => model(text).answers.map((a) => a.numbers);
+
+describe('document structure', () => {
+  it('reads the canonical form', () => {
+    const m = model(draft('Vraag 1', 'Bent u bekend met het bericht?', '', 'Antwoord op vraag 1', 'Ja.', '', 'Vraag 2', 'Waarom?', '', 'Antwoord op vraag 2', 'Daarom.'));
+    assert.deepEqual(questionNumbers(m), [1, 2]);
+    assert.deepEqual(m.answers.map((a) => a.numbers), [[1], [2]]);
+    assert.equal(m.questionHeadings[0].text, 'Bent u bekend met het bericht?');
+  });
+
+  it('gives each heading a section that ends before the next heading', () => {
+    const m = model(draft('Vraag 1', 'Tekst?', '', 'Antwoord op vraag 1', 'Ja.', 'Nog iets.', '', '', 'Vraag 2', 'Tekst?'));
+    assert.deepEqual([m.questionHeadings[0].sectionRange.start.line, m.questionHeadings[0].sectionRange.end.line], [0, 1]);
+    assert.deepEqual([m.answers[0].sectionRange.start.line, m.answers[0].sectionRange.end.line], [3, 5]);
+  });
+
+  it('lets a bare "Antwoord" answer the questions above it', () => {
+    assert.deepEqual(groups(draft('1', 'Vraag?', '', 'Antwoord', 'Ja.', '', '2', 'Vraag?', '', 'Antwoord ', 'Nee.')), [[1], [2]]);
+    assert.deepEqual(groups(draft('Vraag 1', 'A?', 'Vraag 2', 'B?', 'Antwoord:', 'Samen.')), [[1, 2]]);
+  });
+
+  it('reads bare numbers as questions only in the bare-number layout', () => {
+    const bare = model(draft('1', 'Bent u bekend met het bericht?', '', 'Antwoord', 'Ja.'));
+    assert.deepEqual(questionNumbers(bare), [1]);
+    const vraagLayout = model(draft('Vergaderjaar 2023\u20132024', '', '2', '', 'Vraag 1', 'Klopt het?', 'Antwoord 1', 'Ja.'));
+    assert.deepEqual(questionNumbers(vraagLayout), [1]);
+  });
+
+  it('reads numbered items as questions, wrapped lines and numbered lists inside answers included', () => {
+    const text = draft(
+      '1. Bent u bekend met het bericht dat', 'het zo is?', '', 'Antwoord vraag 1:', 'Ja. Drie punten:',
+      '1. het eerste;', '2. het tweede.', '', '2. Waarom?', '', 'Antwoord vraag 2:', 'Daarom.',
+    );
+    const m = model(text);
+    assert.deepEqual(questionNumbers(m), [1, 2]);
+    assert.equal(m.questionHeadings[0].text, 'Bent u bekend met het bericht dat het zo is?');
+    assert.deepEqual(groups(text), [[1], [2]]);
+  });
+
+  it('reads a pasted list of numbered questions before any answer is written', () => {
+    assert.deepEqual(questionNumbers(model(draft('1. Klopt het bericht?', '2. Waarom niet?'))), [1, 2]);
+  });
+
+  it('takes the answers of a web rendering from the paragraphs after each question', () => {
+    const text = draft('\u2022 Vraag 1', '  Klopt het?', '', '  Ja.', '', '\u2022 Vraag 2', '  Waarom?', '');
+    assert.deepEqual(groups(text), [[1]]);
+    assert.equal(model(text).answers[0].hasHeading, false);
+  });
+
+  it('does not take a Mededeling for an answer', () => {
+    const m = model(draft('Vraag 1', 'Klopt het?', 'Mededeling', 'De vragen kunnen niet binnen drie weken worden beantwoord.'));
+    assert.deepEqual(m.answers, []);
+    assert.equal(m.mededelingen.length, 1);
+  });
+
+  it('treats the page number under a running footer as furniture', () => {
+    const m = model(draft('1', 'Vraag?', 'Antwoord', 'Tekst', 'Tweede Kamer, vergaderjaar 2023\u20132024, Aanhangsel', '', '2', '', 'verder.'));
+    assert.deepEqual(questionNumbers(m), [1]);
+  });
+
+  it('survives text without any structure', () => {
+    assert.deepEqual(model('').questionHeadings, []);
+    assert.deepEqual(model('Een gewone brief zonder vragen.').answers, []);
+  });
+});
