@@ -9,24 +9,36 @@ import { LineRole } from './structure';
  * "Zoals geantwoord onder vraag 2", "bij antwoord 7", "mijn antwoord 4, 5 en 6". PDF text breaks
  * lines anywhere, so a reference may span a line break ("het antwoord op\nvragen 4 en 5").
  */
-const REFERENCE =
-  /\b(?:(?:be)?antwoord(?:en|ing)?\s+(?:op|bij|onder|van)\s+(?:de\s+)?vra(?:ag|gen)|antwoord(?:en)?\s+vra(?:ag|gen)|(?:onder|bij)\s+vra(?:ag|gen)|(?:mijn|het|bij|zie)\s+antwoord(?:en)?)\s+(?=\d)/gi;
+/** The word right before the numbers; cheap to scan for over a whole document. */
+const NUMBERED_WORD = /(?:antwoord(?:en)?|vra(?:ag|gen))\s+(?=\d)/gi;
+/** What must come before "vraag"/"vragen": "het antwoord op", "de beantwoording op", "onder", "bij". */
+const BEFORE_QUESTION_WORD = /(?:\b(?:be)?antwoord(?:en|ing)?\s+(?:(?:op|bij|onder|van)\s+(?:de\s+)?)?|\b(?:onder|bij)\s+)$/i;
+/** What must come before "antwoord" followed by a number: "mijn", "het", "bij", "zie". */
+const BEFORE_ANSWER_WORD = /\b(?:mijn|het|bij|zie)\s+$/i;
+const LOOK_BACK = 48;
 
 export function readCrossReferences(lines: TextLines, roles: LineRole[]): CrossReference[] {
   const text = lines.text;
   const references: CrossReference[] = [];
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-    const line = lines.positionAt(m.index).line;
+  NUMBERED_WORD.lastIndex = 0;
+  for (let m = NUMBERED_WORD.exec(text); m; m = NUMBERED_WORD.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+    const isQuestionWord = (m[0].charCodeAt(0) | 0x20) === 0x76; // v
+    const context = (isQuestionWord ? BEFORE_QUESTION_WORD : BEFORE_ANSWER_WORD).exec(before);
+    if (!context) continue;
+    // "beantwoording" and "geantwoord": the reference starts where its first word starts
+    let start = m.index - context[0].length;
+    while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
+    const line = lines.positionAt(start).line;
     if (roles[line] !== LineRole.Text) continue;
-    const list = readNumberList(text, REFERENCE.lastIndex, false);
+    const list = readNumberList(text, NUMBERED_WORD.lastIndex, false);
     if (!list) continue;
     references.push({
       numbers: list.numbers,
       numberRanges: list.spans.map(([from, to]) => lines.range(from, to)),
-      range: lines.range(m.index, list.end),
+      range: lines.range(start, list.end),
     });
-    REFERENCE.lastIndex = list.end;
+    NUMBERED_WORD.lastIndex = list.end;
   }
   return references;
 }

@@ -22,7 +22,7 @@ export interface Footnotes {
 const BRACKET_DEFINITION = /^\[(\d{1,3})\]/;
 const BRACKET_MARKER = /\[(\d{1,3})\]/g;
 const PAREN_DEFINITION = /^(\d{1,3})\)[ \t]+(?=\S)/;
-const PAREN_MARKER = /(?<=[ \t\u00a0])(\d{1,3})\)/g;
+const PAREN_MARKER = /[ \t](\d{1,3})\)/g;
 const LEADING_DIGITS = /^\d{1,5}/;
 const DIGIT_RUN = /\d+/g;
 /** Closing punctuation a superscript is printed after: "vertoont.1", "ministeries’?1", "»1?". */
@@ -153,7 +153,8 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
     let from = scanFrom[i];
     let definitionLine = false;
 
-    if (role === LineRole.Text) {
+    const first = text.charCodeAt(0);
+    if (role === LineRole.Text && (first === 0x5b || isDigit(first))) {
       const bracket = BRACKET_DEFINITION.exec(text);
       const paren = PAREN_DEFINITION.exec(text);
       const digits = LEADING_DIGITS.exec(text);
@@ -185,17 +186,20 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
     }
     if (from >= text.length) continue;
 
-    BRACKET_MARKER.lastIndex = from;
-    for (let m = BRACKET_MARKER.exec(text); m; m = BRACKET_MARKER.exec(text)) {
-      mark('bracket', Number(m[1]), m[0], i, m.index, m.index + m[0].length);
+    if (text.indexOf('[', from) >= 0) {
+      BRACKET_MARKER.lastIndex = from;
+      for (let m = BRACKET_MARKER.exec(text); m; m = BRACKET_MARKER.exec(text)) {
+        mark('bracket', Number(m[1]), m[0], i, m.index, m.index + m[0].length);
+      }
     }
     if (definitionLine) continue;
 
-    PAREN_MARKER.lastIndex = from;
-    for (let m = PAREN_MARKER.exec(text); m; m = PAREN_MARKER.exec(text)) {
-      const n = Number(m[1]);
-      if (n === next.paren && !closesOpenParenthesis(text, m.index)) {
-        mark('paren', n, `${m[1]})`, i, m.index, m.index + m[0].length);
+    if (text.indexOf(')', from) >= 0) {
+      PAREN_MARKER.lastIndex = from;
+      for (let m = PAREN_MARKER.exec(text); m; m = PAREN_MARKER.exec(text)) {
+        const n = Number(m[1]);
+        const start = m.index + 1;
+        if (n === next.paren && !closesOpenParenthesis(text, start)) mark('paren', n, `${m[1]})`, i, start, start + m[1].length + 1);
       }
     }
     scanSuperscripts(text, from, i, next.superscript, starts, (n, s, e) => {

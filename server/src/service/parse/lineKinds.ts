@@ -25,13 +25,32 @@ export interface NormalizedLine {
 
 const LEADING_DECORATION = /^[\ufeff\f\v \t\u00a0\u2007\u202f]*(?:([\u2022\u00b7\u25aa\u25e6*])[ \t\u00a0]+)?/;
 
-export function normalizeLine(raw: string): NormalizedLine {
-  const decoration = LEADING_DECORATION.exec(raw)!;
-  const offset = decoration[0].length;
-  // No-break spaces are spaces to a reader; replacing one character by one keeps offsets valid.
-  const text = raw.slice(offset).replace(/[\u00a0\u2007\u202f]/g, ' ').trimEnd();
-  return { text, offset, bullet: decoration[1] !== undefined };
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+
+/** Whether a line's first character may be decoration (space, BOM, form feed, bullet). */
+function mayStartWithDecoration(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || code === 0xfeff || code === 0x2022 || code === 0xb7 || code === 0x25aa || code === 0x25e6 || code === 0x2a || code === 0x2007 || code === 0x202f;
 }
+
+export function normalizeLine(raw: string): NormalizedLine {
+  let offset = 0;
+  let bullet = false;
+  if (raw.length > 0 && mayStartWithDecoration(raw.charCodeAt(0))) {
+    const decoration = LEADING_DECORATION.exec(raw)!;
+    offset = decoration[0].length;
+    bullet = decoration[1] !== undefined;
+  }
+  let text = offset === 0 ? raw : raw.slice(offset);
+  // No-break spaces are spaces to a reader; replacing one character by one keeps offsets valid.
+  if (text.indexOf('\u00a0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u202f') >= 0) text = text.replace(NO_BREAK_SPACES, ' ');
+  const last = text.charCodeAt(text.length - 1);
+  if (last <= 0x20 || last === 0xa0) text = text.trimEnd();
+  return { text, offset, bullet };
+}
+
+const BLANK: LineKind = { kind: 'blank' };
+const TEXT: LineKind = { kind: 'text' };
+const FURNITURE: LineKind = { kind: 'furniture' };
 
 const QUESTION_WORD = /^vra(?:ag|gen)[ \t]+(?=\d)/iy;
 const ANSWER_WORDS = /^antwoord(?:en)?(?:[ \t]+(?:op|bij|van))?(?:[ \t]+(?:de[ \t]+)?vra(?:ag|gen))?[ \t]+(?=\d)/iy;
@@ -57,7 +76,7 @@ function headingRest(text: string, at: number): { end: number; inlineText?: numb
 
 export function classifyLine(line: NormalizedLine): LineKind {
   const text = line.text;
-  if (text.length === 0) return { kind: 'blank' };
+  if (text.length === 0) return BLANK;
   const first = text.charCodeAt(0);
   const lower = first | 0x20;
 
@@ -68,7 +87,7 @@ export function classifyLine(line: NormalizedLine): LineKind {
       const rest = list && headingRest(text, list.end);
       if (list && rest) return { kind: 'question-heading', numbers: list.numbers, spans: list.spans, ...rest, bullet: line.bullet };
     }
-    return { kind: 'text' };
+    return TEXT;
   }
   if (lower === 0x61 /* a */) {
     ANSWER_WORDS.lastIndex = 0;
@@ -83,17 +102,17 @@ export function classifyLine(line: NormalizedLine): LineKind {
       if (end === text.length) return { kind: 'bare-answer-heading', end: 8 };
       if (bare[1] === ':') return { kind: 'bare-answer-heading', end: 8, inlineText: end };
     }
-    if (DOCUMENT_ID_LINE.test(text)) return { kind: 'furniture' };
-    return { kind: 'text' };
+    if (DOCUMENT_ID_LINE.test(text)) return FURNITURE;
+    return TEXT;
   }
   if (lower === 0x6d /* m */ && MEDEDELING.test(text)) return { kind: 'mededeling-heading', end: text.length };
   if (first >= 0x30 && first <= 0x39) {
     if (BARE_NUMBER.test(text)) return { kind: 'bare-number', number: Number(text), end: text.length };
     const item = NUMBERED_ITEM.exec(text);
     if (item) return { kind: 'numbered-item', number: Number(item[1]), end: item[1].length + 1 };
-    return { kind: 'text' };
+    return TEXT;
   }
-  if (PAGE_OF.test(text) || PRINT_DETAILS.test(text) || DOCUMENT_ID_LINE.test(text)) return { kind: 'furniture' };
-  if (RUNNING_FOOTER.test(text)) return { kind: 'running-footer' };
-  return { kind: 'text' };
+  if (PAGE_OF.test(text) || PRINT_DETAILS.test(text) || DOCUMENT_ID_LINE.test(text)) return FURNITURE;
+  if (text.endsWith('Aanhangsel') && RUNNING_FOOTER.test(text)) return { kind: 'running-footer' };
+  return TEXT;
 }

@@ -22,14 +22,19 @@ export class TextLines {
   constructor(text: string) {
     this.text = text;
     const starts = [0];
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) {
-        starts.push(i + 1);
-      } else if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // The common case, and much faster: indexOf scans natively.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      const length = text.length;
+      for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10) {
+          starts.push(i + 1);
+        } else if (code === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
     this.starts = starts;

@@ -1,0 +1,77 @@
+import { mkdirSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { checkModel, parseDocument } from '../server/src/service';
+import { repoRoot } from '../test/helpers/paths';
+import { generateDraft } from './generateDraft';
+
+/**
+ * `npm run bench`: how fast the language service checks drafts of growing size. Prints a table
+ * and writes bench/results.json so runs can be compared. Goals are stated, never asserted.
+ */
+
+interface Row {
+  size: string;
+  bytes: number;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  mbPerSecond: number;
+  msPerMb: number;
+}
+
+function measure(text: string, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    checkModel(parseDocument(text).model);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function checkingThroughput(): Row[] {
+  const sizes: Array<[string, number, number]> = [
+    ['10 KB', 10_000, 300],
+    ['100 KB', 100_000, 100],
+    ['1 MB', 1_000_000, 30],
+    ['10 MB', 10_000_000, 5],
+  ];
+  return sizes.map(([size, bytes, runs]) => {
+    const text = generateDraft(bytes);
+    measure(text, Math.min(runs, 5)); // warm up the JIT on this input
+    const times = measure(text, runs);
+    const medianMs = percentile(times, 0.5);
+    return {
+      size,
+      bytes,
+      runs,
+      medianMs: round(medianMs),
+      p95Ms: round(percentile(times, 0.95)),
+      mbPerSecond: round(bytes / 1e6 / (medianMs / 1000)),
+      msPerMb: round(medianMs / (bytes / 1e6)),
+    };
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function printTable(title: string, rows: object[]): void {
+  console.log(`\n${title}`);
+  console.table(rows);
+}
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  checking: checkingThroughput(),
+};
+printTable('Checking a draft (parse + all rules), generated from the corpus; goal: 1 MB in 10 ms (100 MB/s), linear growth', results.checking);
+mkdirSync(join(repoRoot, 'bench'), { recursive: true });
+writeFileSync(join(repoRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWritten to bench/results.json`);

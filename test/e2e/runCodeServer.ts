@@ -1,0 +1,162 @@
+import { spawn, type ChildProcess } from 'child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { createServer } from 'net';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { format } from 'util';
+import { chromium, type Browser } from 'playwright-core';
+import { repoRoot } from '../helpers/paths';
+
+/**
+ * Runs the end-to-end suite in a real VS Code extension host on a machine that cannot download
+ * VS Code: code-server (the VS Code server, with its Node extension host) and Debian's Chromium
+ * as its window. scripts/ensure-vscode-host.sh installs both. The suite itself only knows the
+ * `vscode` API; runElectron.ts runs the same suite in desktop VS Code.
+ */
+
+const host = join(repoRoot, '.vscode-host');
+const node24 = join(host, 'node24', 'bin', 'node');
+const codeServerEntry = join(host, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const timeoutMs = Number(process.env.KAMERVRAGEN_E2E_TIMEOUT_MS ?? 300000);
+const resultsFile = join(repoRoot, 'out', 'test', 'e2e', 'results.json');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForServer(port: number, child: ChildProcess, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited early with ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('code-server did not start within the time limit');
+}
+
+/** The workbench's own messages (gallery look-ups that fail offline, chat, accounts). */
+function isWorkbenchNoise(line: string): boolean {
+  return /^\s*\[|^Request to |\/static\/out\/vs\/|^\s*$/.test(line);
+}
+
+function report(passed: number, failed: number): void {
+  mkdirSync(join(repoRoot, 'out', 'test', 'e2e'), { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify({ passed, failed }));
+  console.log(`${passed} passed, ${failed} failed`);
+}
+
+async function main(): Promise<number> {
+  const scratch = mkdtempSync(join(tmpdir(), 'kamervragen-e2e-'));
+  const userData = join(scratch, 'user-data');
+  const workspace = join(scratch, 'workspace');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({
+      'files.autoSave': 'off',
+      'workbench.startupEditor': 'none',
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+    }),
+  );
+  cpSync(join(repoRoot, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+
+  const port = await freePort();
+  const codeServer = spawn(
+    node24,
+    [
+      codeServerEntry,
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth', 'none',
+      '--user-data-dir', userData,
+      '--extensions-dir', join(scratch, 'extensions'),
+      '--disable-workspace-trust',
+      '--ignore-last-opened',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--vscode-option', 'enable-smoke-test-driver',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PATH: `${join(host, 'node24', 'bin')}:${process.env.PATH ?? ''}`,
+        XDG_CONFIG_HOME: join(scratch, 'config'),
+        XDG_DATA_HOME: join(scratch, 'data'),
+      },
+    },
+  );
+  let serverLog = '';
+  codeServer.stdout!.on('data', (chunk) => (serverLog += String(chunk)));
+  codeServer.stderr!.on('data', (chunk) => (serverLog += String(chunk)));
+
+  let browser: Browser | undefined;
+  let passed = 0;
+  let failed = 0;
+  try {
+    await waitForServer(port, codeServer, 60000);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    const page = await browser.newPage();
+    const exitCode = new Promise<number>((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
+    });
+    // The workbench calls this with a log level and console.log's arguments; its own log noise
+    // (lines like "[AgentHost] ...") is shown only with KAMERVRAGEN_E2E_VERBOSE.
+    await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => {
+      const line = Array.isArray(args) ? format(...(args as unknown[])) : String(args ?? level);
+      const result = /KAMERVRAGEN-E2E-RESULT (\{.*\})/.exec(line);
+      if (result) ({ passed, failed } = JSON.parse(result[1]) as { passed: number; failed: number });
+      else if (process.env.KAMERVRAGEN_E2E_VERBOSE || !isWorkbenchNoise(line)) process.stdout.write(`${line}\n`);
+    });
+    const remote = (path: string) => `vscode-remote://127.0.0.1:${port}${path}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(repoRoot)],
+      ['extensionTestsPath', remote(join(repoRoot, 'out', 'test', 'e2e', 'suite', 'index.js'))],
+    ];
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), timeoutMs).unref());
+    const outcome = await Promise.race([exitCode, timeout]);
+    if (outcome === 'timeout') {
+      const screenshot = join(scratch, 'timeout.png');
+      await page.screenshot({ path: screenshot }).catch(() => undefined);
+      console.error(`The end-to-end suite did not finish within ${timeoutMs / 1000} s (screenshot: ${screenshot}).\n${serverLog.slice(-4000)}`);
+      failed = Math.max(failed, 1);
+      return 1;
+    }
+    if (outcome !== 0 && failed === 0) failed = 1;
+    return outcome;
+  } catch (error) {
+    console.error(`The end-to-end run could not complete: ${error instanceof Error ? error.message : String(error)}\n${serverLog.slice(-4000)}`);
+    failed = Math.max(failed, 1);
+    return 1;
+  } finally {
+    report(passed, failed);
+    await browser?.close().catch(() => undefined);
+    try {
+      process.kill(-codeServer.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    if (!process.env.KAMERVRAGEN_E2E_KEEP) rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,20 @@
+import { readdirSync } from 'fs';
+import { join } from 'path';
+import Mocha from 'mocha';
+
+/**
+ * Entry point of the end-to-end suite, as @vscode/test-electron and the code-server launcher
+ * both expect it: VS Code loads this module in the extension host and awaits run().
+ */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000 });
+  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, file));
+  return new Promise((resolve, reject) => {
+    const runner = mocha.run((failures) => {
+      // One line the launchers read; mocha's own summary is not a format CI recognises.
+      console.log(`KAMERVRAGEN-E2E-RESULT ${JSON.stringify({ passed: runner.stats?.passes ?? 0, failed: failures })}`);
+      if (failures > 0) reject(new Error(`${failures} end-to-end test(s) failed`));
+      else resolve();
+    });
+  });
+}

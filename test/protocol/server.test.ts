@@ -1,0 +1,72 @@
+import { strict as assert } from 'assert';
+import { LspTestClient } from '../helpers/lspClient';
+
+/** The built server, started over stdio as any LSP editor starts it. */
+describe('language server over stdio', function () {
+  this.timeout(20000);
+  const uri = 'file:///tmp/concept.kamervragen';
+  const text = 'Vraag 1\nKlopt het?\n\nAntwoord op vraag 1\nJa.\n\nVraag 2\nWaarom?\n';
+  let client: LspTestClient;
+
+  beforeEach(async () => {
+    client = new LspTestClient();
+    await client.initialize();
+  });
+  afterEach(async () => {
+    await client.shutdown();
+  });
+
+  it('publishes diagnostics after open, and clears them after an incremental edit adds the answer', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text } });
+    const opened = await client.diagnosticsWhere(uri, (p) => p.version === 1);
+    assert.deepEqual(opened.diagnostics.map((d) => [d.code, d.source, d.range.start.line]), [['unanswered-question', 'kamervragen', 6]]);
+
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: '\nAntwoord op vraag 2\nDaarom.\n' }],
+    });
+    const edited = await client.diagnosticsWhere(uri, (p) => p.version === 2);
+    assert.deepEqual(edited.diagnostics, []);
+  });
+
+  it('serves the outline and folding ranges', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text } });
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as Array<{ name: string }>;
+    assert.deepEqual(symbols.map((s) => s.name), ['Vraag 1', 'Antwoord op vraag 1', 'Vraag 2']);
+    const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as Array<{ startLine: number; endLine: number }>;
+    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[0, 1], [3, 4], [6, 7]]);
+  });
+
+  it('publishes only diagnostics of the newest version after a burst of edits', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: '' } });
+    for (let version = 2; version <= 51; version++) {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: version === 51 ? 'Vraag 9\nOnbeantwoord?\n' : 'x' }],
+      });
+    }
+    const last = await client.diagnosticsWhere(uri, (p) => p.version === 51);
+    assert.deepEqual(last.diagnostics.map((d) => d.code), ['unanswered-question']);
+    const versions = client.allPublished.filter((p) => p.uri === uri).map((p) => p.version!);
+    assert.ok(versions.length < 10, `a burst is checked a few times, not 50 (${versions.length})`);
+    assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'never an older version after a newer one');
+  });
+});
+
+describe('language server settings', function () {
+  this.timeout(20000);
+  it('applies the severity settings it pulls from the editor', async () => {
+    const client = new LspTestClient({ severity: { 'unanswered-question': 'off', 'unknown-question': 'warning' }, run: 'onType' });
+    try {
+      await client.initialize();
+      const uri = 'file:///tmp/instellingen.kamervragen';
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'kamervragen', version: 1, text: 'Vraag 1\nKlopt het?\nAntwoord op vraag 3\nJa.\n' },
+      });
+      const published = await client.diagnosticsWhere(uri, (p) => p.version === 1);
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.severity]), [['unknown-question', 2]]);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
