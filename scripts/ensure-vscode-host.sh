@@ -40,6 +40,9 @@ if [[ ! -x "$host/code-server/node_modules/.bin/code-server" ]]; then
   (
     cd "$host/code-server"
     [[ -f package.json ]] || echo '{"name":"vscode-host","private":true}' > package.json
+    # Under `npm test` the outer npm's variables (its user agent names Node 20) would reach the
+    # inner install, and code-server's postinstall reads the Node version from them.
+    for variable in $(compgen -e | grep -i '^npm_'); do unset "$variable"; done
     export PATH="$host/node24/bin:$PATH"
     export npm_config_nodedir="$host/node24"
     npm install --no-audit --no-fund --loglevel=error "code-server@$code_server_version" >/dev/null

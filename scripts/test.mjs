@@ -33,8 +33,10 @@ function testFiles(folder) {
 }
 
 async function mochaSuite(folders, options = {}) {
+  const files = folders.flatMap(testFiles).sort();
+  if (files.length === 0) return;
   const mocha = new Mocha({ reporter: 'spec', timeout: 20000, ...options });
-  for (const file of folders.flatMap(testFiles).sort()) mocha.addFile(file);
+  for (const file of files) mocha.addFile(file);
   await new Promise((resolve) => {
     const runner = mocha.run(() => resolve());
     runner.on('end', () => {
