@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { StatusBar } from './statusBar';
 
 /**
- * The VS Code side: starts the language server and connects it to kamervragen documents.
- * Everything a drafter sees comes from the server; this file only wires it up.
+ * The VS Code side: starts the language server and wires its requests to commands and the
+ * status bar. Everything a drafter reads comes from the server; this package only presents it.
  */
 
 let client: LanguageClient | undefined;
@@ -25,6 +27,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('kamervragen', 'Kamervragen', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+
+  const statusBar = new StatusBar(client);
+  context.subscriptions.push(statusBar, ...registerCommands(client, statusBar));
 }
 
 export async function deactivate(): Promise<void> {

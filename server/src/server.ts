@@ -1,9 +1,13 @@
+import { readFile } from 'fs/promises';
+import { fileURLToPath } from 'url';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -11,11 +15,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkModel,
   DIAGNOSTIC_CODES,
+  documentStatus,
   documentSymbols,
+  FIX_ALL_KIND,
   foldingSections,
+  mededelingSnippet,
   parseDocument,
+  quickFixes,
+  renumberFootnotesFix,
   SEVERITY_SETTINGS,
+  snippetCompletions,
   type CheckSettings,
+  type Fix,
   type ParsedDocument,
   type SeveritySetting,
 } from './service';
@@ -46,6 +57,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'kamervragen-language-server', version: '0.1.0' },
   };
@@ -150,6 +163,80 @@ connection.onDocumentSymbol((params) => {
 connection.onFoldingRanges((params) => {
   const document = documents.get(params.textDocument.uri);
   return document ? foldingSections(parsed(document).model) : [];
+});
+
+function toCodeAction(uri: string, fix: Fix, diagnostics?: CodeAction['diagnostics']): CodeAction {
+  return { title: fix.title, kind: fix.kind, isPreferred: fix.isPreferred, diagnostics, edit: { changes: { [uri]: fix.edits } } };
+}
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const current = parsed(document);
+  const actions: CodeAction[] = [];
+  const only = params.context.only;
+  if (!only || only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(kind))) {
+    const seen = new Set<string>();
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== 'kamervragen') continue;
+      for (const fix of quickFixes(current, diagnostic)) {
+        if (seen.has(fix.title)) continue; // one "renumber" for all footnote diagnostics
+        seen.add(fix.title);
+        actions.push(toCodeAction(document.uri, fix, [diagnostic]));
+      }
+    }
+  }
+  if (only?.some((kind) => FIX_ALL_KIND.startsWith(kind) && kind !== CodeActionKind.Empty)) {
+    const fixAll = renumberFootnotesFix(current, FIX_ALL_KIND);
+    if (fixAll) actions.push(toCodeAction(document.uri, fixAll));
+  }
+  return actions;
+});
+
+connection.onCompletion((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? snippetCompletions(parsed(document), params.position) : [];
+});
+
+/** The status bar's data: answer progress and the days left to the deadline. */
+connection.onRequest('kamervragen/status', (params: { uri: string }) => {
+  const document = documents.get(params.uri);
+  if (!document) return null;
+  const current = parsed(document);
+  return documentStatus(current.model, current.lines);
+});
+
+/** The Mededeling for the document's questions, as a snippet the client inserts. */
+connection.onRequest('kamervragen/mededeling', (params: { uri: string }) => {
+  const document = documents.get(params.uri);
+  return document ? mededelingSnippet(parsed(document).lines) : null;
+});
+
+/**
+ * Checks every draft the client found in the workspace and publishes their diagnostics, so they
+ * appear in the Problems panel; reports progress and stops when the client cancels.
+ */
+connection.onRequest('kamervragen/checkWorkspace', async (params: { uris: string[] }, token) => {
+  let problems = 0;
+  let errors = 0;
+  let checked = 0;
+  for (const uri of params.uris) {
+    if (token.isCancellationRequested) break;
+    try {
+      const open = documents.get(uri);
+      const text = open ? open.getText() : await readFile(fileURLToPath(uri), 'utf8');
+      const diagnostics = checkModel(parseDocument(text).model, await settingsFor(uri));
+      problems += diagnostics.length;
+      errors += diagnostics.filter((d) => d.severity === 1).length;
+      await connection.sendDiagnostics({ uri, diagnostics });
+    } catch (error) {
+      connection.console.warn(`kamervragen: kan ${uri} niet controleren: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    checked++;
+    void connection.sendNotification('kamervragen/checkProgress', { checked, total: params.uris.length });
+    await new Promise((resolve) => setImmediate(resolve)); // let a cancellation arrive
+  }
+  return { checked, total: params.uris.length, problems, errors, cancelled: token.isCancellationRequested };
 });
 
 documents.listen(connection);

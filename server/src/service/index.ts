@@ -11,3 +11,8 @@ export { checkModel } from './check';
 export * from './diagnostics';
 export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSection } from './outline';
 export { summarizeStructure, type StructureSummary } from './structureSummary';
+export { quickFixes, renumberFootnotes, renumberFootnotesFix, applyEdits, FIX_ALL_KIND, FILL_IN, type Fix, type TextEdit, type DiagnosticRef } from './codeActions';
+export { documentStatus, sentDate, ANSWER_TERM_DAYS, type DocumentStatus } from './status';
+export { formatDutchDate, parseDutchDate, today, isRealDate, daysBetween, addDays, DUTCH_MONTHS, type CalendarDate } from './dates';
+export { questionsMetadata, mededelingSnippet, type QuestionsMetadata } from './metadata';
+export { snippetCompletions, type CompletionEntry } from './completion';

@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { StatusBar } from './statusBar';
+
+/** The extension's commands; each asks the server and shows the answer. */
+export function registerCommands(client: LanguageClient, statusBar: StatusBar): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('kamervragen.newDocument', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'kamervragen', content: '' });
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'kamervragen', name: 'Nieuw antwoorddocument' });
+    }),
+
+    vscode.commands.registerCommand('kamervragen.insertMededeling', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'kamervragen') {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open eerst een concept-antwoord (kamervragen).'));
+        return;
+      }
+      const snippet = await client.sendRequest<string | null>('kamervragen/mededeling', { uri: editor.document.uri.toString() });
+      if (snippet) await editor.insertSnippet(new vscode.SnippetString(snippet));
+    }),
+
+    vscode.commands.registerCommand('kamervragen.gotoFirstUnanswered', async () => {
+      await statusBar.refresh();
+      const editor = vscode.window.activeTextEditor;
+      const target = statusBar.current?.firstUnanswered;
+      if (!editor || !target) return;
+      const position = new vscode.Position(target.line, target.character);
+      editor.selection = new vscode.Selection(position, position);
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+
+    vscode.commands.registerCommand('kamervragen.checkWorkspace', () => checkWorkspace(client)),
+  ];
+}
+
+/** The globs of files the drafter associated with the language, besides *.kamervragen. */
+function draftGlobs(): string[] {
+  const associations = vscode.workspace.getConfiguration('files').get<Record<string, string>>('associations') ?? {};
+  const globs = Object.entries(associations)
+    .filter(([, language]) => language === 'kamervragen')
+    .map(([pattern]) => (pattern.includes('/') ? pattern : `**/${pattern}`));
+  return ['**/*.kamervragen', ...globs];
+}
+
+async function checkWorkspace(client: LanguageClient): Promise<{ checked: number; problems: number; errors: number; cancelled: boolean } | undefined> {
+  if (!vscode.workspace.workspaceFolders?.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open een map om alle concepten daarin te controleren.'));
+    return undefined;
+  }
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Concepten controleren'), cancellable: true },
+    async (progress, token) => {
+      const found = await Promise.all(draftGlobs().map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)));
+      const uris = [...new Set(found.flat().map((uri) => uri.toString()))];
+      let reported = 0;
+      const subscription = client.onNotification('kamervragen/checkProgress', ({ checked, total }: { checked: number; total: number }) => {
+        const percent = Math.floor((checked / total) * 100);
+        progress.report({ increment: percent - reported, message: vscode.l10n.t('{0} van {1}', checked, total) });
+        reported = percent;
+      });
+      try {
+        const result = await client.sendRequest<{ checked: number; problems: number; errors: number; cancelled: boolean }>('kamervragen/checkWorkspace', { uris }, token);
+        const summary = vscode.l10n.t('{0} concepten gecontroleerd: {1} meldingen, waarvan {2} fouten. Zie het venster Problemen.', result.checked, result.problems, result.errors);
+        void vscode.window.showInformationMessage(result.cancelled ? `${vscode.l10n.t('Gestopt.')} ${summary}` : summary);
+        return result;
+      } finally {
+        subscription.dispose();
+      }
+    },
+  );
+}

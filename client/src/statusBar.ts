@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+/** What the server's kamervragen/status request answers. */
+export interface DocumentStatus {
+  questions: number;
+  answered: number;
+  firstUnanswered?: { line: number; character: number };
+  daysLeft?: number;
+  hasMededeling: boolean;
+}
+
+/** "11/12 beantwoord · nog 5 dagen": shown while a kamervragen draft is the active editor. */
+export class StatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('kamervragen.status', vscode.StatusBarAlignment.Left, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private status: DocumentStatus | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = vscode.l10n.t('Kamervragen: voortgang');
+    this.item.command = 'kamervragen.gotoFirstUnanswered';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (event.uris.some((uri) => uri.toString() === active)) void this.refresh();
+      }),
+    );
+    void this.refresh();
+  }
+
+  get current(): DocumentStatus | undefined {
+    return this.status;
+  }
+
+  async refresh(): Promise<void> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'kamervragen') {
+      this.status = undefined;
+      this.item.hide();
+      return;
+    }
+    this.status = (await this.client.sendRequest<DocumentStatus | null>('kamervragen/status', { uri: document.uri.toString() })) ?? undefined;
+    if (!this.status || this.status.questions === 0) {
+      this.item.hide();
+      return;
+    }
+    const { answered, questions, daysLeft } = this.status;
+    let text = vscode.l10n.t('{0}/{1} beantwoord', answered, questions);
+    if (daysLeft !== undefined && answered < questions) {
+      if (daysLeft > 0) text += ` · ${vscode.l10n.t('nog {0} dagen', daysLeft)}`;
+      else if (daysLeft === 0) text += ` · ${vscode.l10n.t('termijn verloopt vandaag')}`;
+      else text += ` · ${vscode.l10n.t('{0} dagen te laat', -daysLeft)}`;
+    }
+    this.item.text = `$(checklist) ${text}`;
+    this.item.tooltip = answered < questions ? vscode.l10n.t('Klik om naar de eerste onbeantwoorde vraag te gaan') : vscode.l10n.t('Alle vragen zijn beantwoord');
+    this.item.backgroundColor = daysLeft !== undefined && daysLeft < 0 && answered < questions && !this.status.hasMededeling ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}

@@ -1,0 +1,66 @@
+import type { Position, Range } from './text/lines';
+import type { ParsedDocument } from './parse/parseDocument';
+import { questionNumbers } from './model';
+import { definitionInsertion, FILL_IN, type TextEdit } from './codeActions';
+
+/** Shaped like an LSP CompletionItem (kind 15 = Snippet, insertTextFormat 2 = Snippet). */
+export interface CompletionEntry {
+  label: string;
+  kind: 15;
+  detail: string;
+  documentation: string;
+  filterText: string;
+  sortText: string;
+  textEdit: { range: Range; newText: string };
+  insertTextFormat: 2;
+  additionalTextEdits?: TextEdit[];
+}
+
+/** The word being typed before the cursor ("vr", "voetn"), which the item replaces. */
+function wordRange(line: string, position: Position): { range: Range; word: string } {
+  let start = position.character;
+  while (start > 0 && /[\p{L}\d]/u.test(line[start - 1])) start--;
+  return { range: { start: { line: position.line, character: start }, end: position }, word: line.slice(start, position.character) };
+}
+
+/**
+ * Snippets that need the document: the next question with its answer heading, and a footnote
+ * marker whose definition lands at the end of the document.
+ */
+export function snippetCompletions(parsed: ParsedDocument, position: Position): CompletionEntry[] {
+  const { model, lines } = parsed;
+  if (position.line >= lines.count) return [];
+  const line = lines.lineText(position.line);
+  const { range, word } = wordRange(line, position);
+  const items: CompletionEntry[] = [];
+
+  if (line.slice(0, range.start.character).trim() === '') {
+    const next = Math.max(0, ...questionNumbers(model)) + 1;
+    items.push({
+      label: `Vraag ${next} met antwoord`,
+      kind: 15,
+      detail: 'volgende vraag en zijn antwoordkop',
+      documentation: `Vraag ${next}\n<vraag>\n\nAntwoord op vraag ${next}\n<antwoord>`,
+      filterText: word.toLowerCase().startsWith('a') ? 'antwoord' : 'vraag',
+      sortText: '0',
+      textEdit: { range, newText: `Vraag \${1:${next}}\n\${2:vraag}\n\nAntwoord op vraag \${1}\n$0` },
+      insertTextFormat: 2,
+    });
+  }
+
+  const bracketNumbers = model.footnoteMarkers.concat().filter((m) => m.series === 'bracket').map((m) => m.number);
+  const definedNumbers = model.footnoteDefinitions.filter((d) => d.series === 'bracket').map((d) => d.number);
+  const nextFootnote = Math.max(0, ...bracketNumbers, ...definedNumbers) + 1;
+  items.push({
+    label: `Voetnoot [${nextFootnote}] met voetnoottekst`,
+    kind: 15,
+    detail: 'verwijzing hier, voetnoottekst onderaan',
+    documentation: `[${nextFootnote}] hier, en onderaan: [${nextFootnote}] ${FILL_IN}`,
+    filterText: 'voetnoot',
+    sortText: '1',
+    textEdit: { range, newText: `[${nextFootnote}]$0` },
+    insertTextFormat: 2,
+    additionalTextEdits: [definitionInsertion(parsed, 'bracket', nextFootnote)],
+  });
+  return items;
+}

@@ -1,0 +1,176 @@
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import * as vscode from 'vscode';
+import { kamervragenDiagnostics, waitFor, workspaceFile } from './helpers';
+
+const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const now = new Date();
+const todayInDutch = `${now.getDate()} ${DUTCH_MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+
+const extensionRoot = vscode.extensions.all.find((e) => e.packageJSON?.name === 'kamervragen')!.extensionPath;
+const snippetNames = Object.keys(JSON.parse(readFileSync(join(extensionRoot, 'snippets', 'kamervragen.json'), 'utf8')) as object);
+
+async function newDraft(content = ''): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'kamervragen', content });
+  return vscode.window.showTextDocument(document);
+}
+
+async function closeWithoutSaving(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** What each snippet must put in the document (besides the date, checked separately). */
+const expectedLines: Record<string, string[]> = {
+  'Aanbiedingsbrief Tweede Kamer': ['Aan de Voorzitter van de Tweede Kamer der Staten-Generaal', 'Postbus 20018', '2500 EA Den Haag', `Datum ${todayInDutch}`, 'Ons kenmerk <invullen>', 'Uw kenmerk 2026Z00000', 'Geachte Voorzitter,'],
+  'Aanbiedingsbrief Eerste Kamer': ['Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', 'Postbus 20017', `Datum ${todayInDutch}`],
+  'Kop van de antwoorden': [`Antwoord van minister naam (ministerie), mede namens de minister van ... (ontvangen ${todayInDutch}).`, 'Zie ook Aanhangsel Handelingen, vergaderjaar 2025-2026, nr. ....'],
+  'Vraag met antwoord': ['Vraag 1', 'vraag', 'Antwoord op vraag 1'],
+  'Gezamenlijk antwoord': ['Antwoord op vragen 4 en 5'],
+  'Mededeling (uitstelbericht)': ['Mededeling'],
+  Voetnoot: ['[1]'],
+  Voetnoottekst: ['[1] bron'],
+  'Nieuw antwoorddocument': ['Postbus 20018', `Datum ${todayInDutch}`, 'Vraag 1', 'Antwoord op vraag 1'],
+};
+
+describe('snippets', () => {
+  it('every snippet in snippets/ is covered by this test', () => {
+    assert.deepEqual([...snippetNames].sort(), Object.keys(expectedLines).sort());
+  });
+
+  for (const name of Object.keys(expectedLines)) {
+    it(`inserts "${name}"`, async () => {
+      const editor = await newDraft();
+      try {
+        await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'kamervragen', name });
+        const lines = editor.document.getText().split('\n');
+        for (const line of expectedLines[name]) assert.ok(lines.includes(line), `"${line}" in:\n${lines.join('\n')}`);
+      } finally {
+        await closeWithoutSaving();
+      }
+    });
+  }
+
+  it('the Mededeling snippet carries the standard wording', async () => {
+    const editor = await newDraft();
+    try {
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'kamervragen', name: 'Mededeling (uitstelbericht)' });
+      assert.match(editor.document.getText(), /kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord/);
+    } finally {
+      await closeWithoutSaving();
+    }
+  });
+});
+
+describe('completion from the server', () => {
+  it('offers the next question with its answer heading, and a footnote with its definition', async () => {
+    const editor = await newDraft('Vraag 1\nKlopt het?\n\nAntwoord op vraag 1\nJa.\n\n');
+    try {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(6, 0));
+      const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+      assert.ok(labels.includes('Vraag 2 met antwoord'), labels.join(', '));
+      const footnote = list.items.find((item) => item.label === 'Voetnoot [1] met voetnoottekst');
+      assert.ok(footnote?.additionalTextEdits?.[0].newText.includes('[1] <invullen>'));
+    } finally {
+      await closeWithoutSaving();
+    }
+  });
+});
+
+describe('quick fixes', () => {
+  let editor: vscode.TextEditor;
+  const uri = () => workspaceFile('problemen.kamervragen');
+
+  before(async () => {
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri()));
+    await waitFor('diagnostics of problemen.kamervragen', () => kamervragenDiagnostics(uri()).length >= 3);
+  });
+  after(async () => {
+    await vscode.window.showTextDocument(editor.document);
+    await closeWithoutSaving();
+  });
+
+  async function applyFix(code: string, title: RegExp): Promise<void> {
+    const diagnostic = await waitFor(`a ${code} diagnostic`, () => kamervragenDiagnostics(uri()).find((d) => d.code === code));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(), diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const action = actions.find((a) => title.test(a.title));
+    assert.ok(action?.edit, `a quick fix ${title} among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(action.edit));
+  }
+
+  it('adds a definition for the undefined footnote', async () => {
+    await applyFix('undefined-footnote', /Voeg voetnoottekst \[2\] toe/);
+    assert.match(editor.document.getText(), /\[1\] NOS, 2 januari 2026\n\[2\] <invullen>\n\[3\] Ongebruikte bron/);
+    await waitFor('undefined-footnote to go', () => !kamervragenDiagnostics(uri()).some((d) => d.code === 'undefined-footnote'));
+  });
+
+  it('removes the unused definition', async () => {
+    await applyFix('unused-footnote', /Verwijder ongebruikte voetnoot \[3\]/);
+    assert.doesNotMatch(editor.document.getText(), /Ongebruikte bron/);
+    await waitFor('unused-footnote to go', () => !kamervragenDiagnostics(uri()).some((d) => d.code === 'unused-footnote'));
+  });
+
+  it('inserts the missing answer heading', async () => {
+    await applyFix('unanswered-question', /Voeg 'Antwoord op vraag 2' toe/);
+    assert.match(editor.document.getText(), /Waarom is dat zo\?\n\nAntwoord op vraag 2\n/);
+    await waitFor('no diagnostics left', () => kamervragenDiagnostics(uri()).length === 0);
+  });
+
+  it('renumbers the footnotes in order of appearance, as a fix-all source action', async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(), new vscode.Range(0, 0, 0, 0), 'source.fixAll.kamervragen');
+    const renumber = actions.find((a) => /Nummer de voetnoten/.test(a.title));
+    assert.ok(renumber?.edit);
+    assert.ok(await vscode.workspace.applyEdit(renumber.edit));
+    const text = editor.document.getText();
+    assert.match(text, /Kent u het bericht\?\[1\]/);
+    assert.match(text, /Ja\.\[2\]/);
+    assert.match(text, /\[2\] NOS, 2 januari 2026\n\[1\] <invullen>/);
+    await waitFor('still no diagnostics', () => kamervragenDiagnostics(uri()).length === 0);
+  });
+});
+
+describe('commands', () => {
+  it('inserts the Mededeling for the current questions', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('concept.kamervragen')));
+    try {
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      editor.selection = new vscode.Selection(end, end);
+      await vscode.commands.executeCommand('kamervragen.insertMededeling');
+      assert.match(
+        editor.document.getText(),
+        /De vragen van het lid Jansen \(VVD\) over camera's \(ingezonden 3 januari 2026, 2026Z00025\) kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord\./,
+      );
+    } finally {
+      await closeWithoutSaving();
+    }
+  });
+
+  it('creates a new answer document from the template', async () => {
+    await vscode.commands.executeCommand('kamervragen.newDocument');
+    try {
+      const document = vscode.window.activeTextEditor!.document;
+      assert.equal(document.languageId, 'kamervragen');
+      assert.match(document.getText(), /Aan de Voorzitter van de Tweede Kamer der Staten-Generaal[\s\S]*Vraag 1[\s\S]*Antwoord op vraag 1/);
+    } finally {
+      await closeWithoutSaving();
+    }
+  });
+
+  it('checks every draft in the workspace and puts the results in the Problems panel', async () => {
+    const result = await vscode.commands.executeCommand<{ checked: number; errors: number }>('kamervragen.checkWorkspace');
+    assert.ok(result.checked >= 3, `checked ${result.checked}`);
+    const unopened = workspaceFile('nog-niet-geopend.kamervragen');
+    await waitFor('diagnostics of a draft that was never opened', () => kamervragenDiagnostics(unopened).some((d) => d.code === 'unanswered-question'));
+  });
+
+  it('jumps to the first unanswered question', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('nog-niet-geopend.kamervragen')));
+    try {
+      editor.selection = new vscode.Selection(1, 5, 1, 5);
+      await vscode.commands.executeCommand('kamervragen.gotoFirstUnanswered');
+      assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [0, 0]);
+    } finally {
+      await closeWithoutSaving();
+    }
+  });
+});
