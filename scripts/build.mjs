@@ -4,7 +4,9 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap: true, logLevel: 'warning' };
+// --no-sourcemap for the .vsix: maps would triple its size and drafters never need them.
+const sourcemap = !process.argv.includes('--no-sourcemap');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap, logLevel: 'warning' };
 const shebang = { js: '#!/usr/bin/env node' };
 
 await Promise.all([

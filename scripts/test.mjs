@@ -48,6 +48,15 @@ async function mochaSuite(folders, options = {}) {
 
 run(process.execPath, ['scripts/build.mjs']);
 if (!only || only === 'unit') await mochaSuite(['out/test/unit', 'out/test/protocol']);
+if (!only || only === 'unit' || only === 'grammar') {
+  // Grammar fixtures (test/grammar/*.test.kamervragen) with vscode-tmgrammar-test: one test per file.
+  const grammar = spawnSync(process.execPath, ['node_modules/vscode-tmgrammar-test/dist/unit.js', '-g', 'syntaxes/kamervragen.tmLanguage.json', 'test/grammar/*.test.kamervragen'], { encoding: 'utf8' });
+  process.stdout.write(grammar.stdout + grammar.stderr);
+  const passedFiles = (grammar.stdout.match(/run successfuly/g) ?? []).length;
+  const failedFiles = (grammar.stdout.match(/^✖|failed|ERROR/gm) ?? []).length;
+  totals.passed += passedFiles;
+  totals.failed += grammar.status === 0 ? 0 : Math.max(1, failedFiles);
+}
 if (!only || only === 'property') await mochaSuite(['out/test/property'], { timeout: 600000 });
 if (!only || only === 'e2e') {
   run('bash', ['scripts/ensure-vscode-host.sh']);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './language';
 import type { StatusBar } from './statusBar';
 
 /** The extension's commands; each asks the server and shows the answer. */
@@ -14,7 +15,7 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
     vscode.commands.registerCommand('kamervragen.insertMededeling', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'kamervragen') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open eerst een concept-antwoord (kamervragen).'));
+        void vscode.window.showInformationMessage(t('Open eerst een concept-antwoord (kamervragen).'));
         return;
       }
       const snippet = await client.sendRequest<string | null>('kamervragen/mededeling', { uri: editor.document.uri.toString() });
@@ -46,24 +47,24 @@ function draftGlobs(): string[] {
 
 async function checkWorkspace(client: LanguageClient): Promise<{ checked: number; problems: number; errors: number; cancelled: boolean } | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open een map om alle concepten daarin te controleren.'));
+    void vscode.window.showInformationMessage(t('Open een map om alle concepten daarin te controleren.'));
     return undefined;
   }
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Concepten controleren'), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: t('Concepten controleren'), cancellable: true },
     async (progress, token) => {
       const found = await Promise.all(draftGlobs().map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)));
       const uris = [...new Set(found.flat().map((uri) => uri.toString()))];
       let reported = 0;
       const subscription = client.onNotification('kamervragen/checkProgress', ({ checked, total }: { checked: number; total: number }) => {
         const percent = Math.floor((checked / total) * 100);
-        progress.report({ increment: percent - reported, message: vscode.l10n.t('{0} van {1}', checked, total) });
+        progress.report({ increment: percent - reported, message: t('{0} van {1}', checked, total) });
         reported = percent;
       });
       try {
         const result = await client.sendRequest<{ checked: number; problems: number; errors: number; cancelled: boolean }>('kamervragen/checkWorkspace', { uris }, token);
-        const summary = vscode.l10n.t('{0} concepten gecontroleerd: {1} meldingen, waarvan {2} fouten. Zie het venster Problemen.', result.checked, result.problems, result.errors);
-        void vscode.window.showInformationMessage(result.cancelled ? `${vscode.l10n.t('Gestopt.')} ${summary}` : summary);
+        const summary = t('{0} concepten gecontroleerd: {1} meldingen, waarvan {2} fouten. Zie het venster Problemen.', result.checked, result.problems, result.errors);
+        void vscode.window.showInformationMessage(result.cancelled ? `${t('Gestopt.')} ${summary}` : summary);
         return result;
       } finally {
         subscription.dispose();

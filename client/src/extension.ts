@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { configureLanguage } from './language';
 import { StatusBar } from './statusBar';
 
 /**
@@ -11,6 +12,12 @@ import { StatusBar } from './statusBar';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  configureLanguage(context.extensionPath);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('kamervragen.language')) configureLanguage(context.extensionPath);
+    }),
+  );
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -23,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'kamervragen', scheme: 'vscode-remote' },
     ],
     synchronize: { configurationSection: 'kamervragen' },
+    initializationOptions: { displayLanguage: vscode.env.language },
   };
   client = new LanguageClient('kamervragen', 'Kamervragen', serverOptions, clientOptions);
   context.subscriptions.push(client);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './language';
 
 /** What the server's kamervragen/status request answers. */
 export interface DocumentStatus {
@@ -17,7 +18,7 @@ export class StatusBar implements vscode.Disposable {
   private status: DocumentStatus | undefined;
 
   constructor(private readonly client: LanguageClient) {
-    this.item.name = vscode.l10n.t('Kamervragen: voortgang');
+    this.item.name = t('Kamervragen: voortgang');
     this.item.command = 'kamervragen.gotoFirstUnanswered';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
@@ -46,14 +47,14 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const { answered, questions, daysLeft } = this.status;
-    let text = vscode.l10n.t('{0}/{1} beantwoord', answered, questions);
+    let text = t('{0}/{1} beantwoord', answered, questions);
     if (daysLeft !== undefined && answered < questions) {
-      if (daysLeft > 0) text += ` · ${vscode.l10n.t('nog {0} dagen', daysLeft)}`;
-      else if (daysLeft === 0) text += ` · ${vscode.l10n.t('termijn verloopt vandaag')}`;
-      else text += ` · ${vscode.l10n.t('{0} dagen te laat', -daysLeft)}`;
+      if (daysLeft > 0) text += ` · ${t('nog {0} dagen', daysLeft)}`;
+      else if (daysLeft === 0) text += ` · ${t('termijn verloopt vandaag')}`;
+      else text += ` · ${t('{0} dagen te laat', -daysLeft)}`;
     }
     this.item.text = `$(checklist) ${text}`;
-    this.item.tooltip = answered < questions ? vscode.l10n.t('Klik om naar de eerste onbeantwoorde vraag te gaan') : vscode.l10n.t('Alle vragen zijn beantwoord');
+    this.item.tooltip = answered < questions ? t('Klik om naar de eerste onbeantwoorde vraag te gaan') : t('Alle vragen zijn beantwoord');
     this.item.backgroundColor = daysLeft !== undefined && daysLeft < 0 && answered < questions && !this.status.hasMededeling ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

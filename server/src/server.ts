@@ -1,4 +1,6 @@
+import { readFileSync } from 'fs';
 import { readFile } from 'fs/promises';
+import { join } from 'path';
 import { fileURLToPath } from 'url';
 import {
   CodeActionKind,
@@ -29,6 +31,7 @@ import {
   type Fix,
   type ParsedDocument,
   type SeveritySetting,
+  useTranslation,
 } from './service';
 
 /**
@@ -38,9 +41,28 @@ import {
 
 interface ServerSettings extends CheckSettings {
   run: 'onType' | 'onSave';
+  language: 'nl' | 'en' | 'auto';
 }
 
-const DEFAULT_SETTINGS: ServerSettings = { run: 'onType', severity: {} };
+const DEFAULT_SETTINGS: ServerSettings = { run: 'onType', language: 'nl', severity: {} };
+let displayLanguage = 'en';
+let activeLanguage: 'nl' | 'en' = 'nl';
+
+/** Messages are Dutch unless the drafter chose English (or "auto" with an English display). */
+function applyLanguage(setting: ServerSettings['language']): void {
+  const wanted = setting === 'auto' ? (displayLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en') : setting;
+  if (wanted === activeLanguage) return;
+  activeLanguage = wanted;
+  useTranslation(wanted === 'en' ? englishBundle() : undefined);
+}
+
+function englishBundle(): Record<string, string> | undefined {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, '..', 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    return undefined;
+  }
+}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -52,6 +74,9 @@ const scheduled = new Map<string, NodeJS.Immediate>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  const options = params.initializationOptions as { displayLanguage?: unknown } | undefined;
+  if (typeof options?.displayLanguage === 'string') displayLanguage = options.displayLanguage;
+  else if (params.locale) displayLanguage = params.locale;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -72,10 +97,11 @@ connection.onInitialized(() => {
 
 /** Accepts only known values from the editor's settings; anything else keeps the default. */
 function sanitizeSettings(raw: unknown): ServerSettings {
-  const settings: ServerSettings = { run: 'onType', severity: {} };
+  const settings: ServerSettings = { run: 'onType', language: 'nl', severity: {} };
   if (typeof raw !== 'object' || raw === null) return settings;
   const record = raw as Record<string, unknown>;
   if (record.run === 'onSave') settings.run = 'onSave';
+  if (record.language === 'en' || record.language === 'auto') settings.language = record.language;
   const severity = record.severity;
   if (typeof severity === 'object' && severity !== null) {
     for (const code of DIAGNOSTIC_CODES) {
@@ -136,6 +162,7 @@ async function validate(uri: string): Promise<void> {
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
     if (!current || current.version !== document.version) return schedule(uri);
+    applyLanguage(settings.language);
     const diagnostics = checkModel(parsed(current).model, settings);
     await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
   } catch (error) {

@@ -37,7 +37,7 @@ describe('quick fixes', () => {
 
   it('adds the first definition at the end of the document', () => {
     assert.equal(fix('Tekst[1].', 'undefined-footnote'), 'Tekst[1].\n\n[1] <invullen>');
-    assert.equal(fix('Tekst[1].\n', 'undefined-footnote'), 'Tekst[1].\n[1] <invullen>\n');
+    assert.equal(fix('Tekst[1].\n', 'undefined-footnote'), 'Tekst[1].\n\n[1] <invullen>\n');
   });
 
   it('removes an unused definition, and only that line', () => {

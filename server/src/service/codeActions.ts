@@ -2,6 +2,7 @@ import type { Position, Range, TextLines } from './text/lines';
 import type { FootnoteSeries } from './model';
 import type { ParsedDocument } from './parse/parseDocument';
 import type { DiagnosticCode, DiagnosticData } from './diagnostics';
+import { footnoteName, messages } from './messages';
 
 /** Shaped like an LSP TextEdit. */
 export interface TextEdit {
@@ -28,10 +29,6 @@ export interface DiagnosticRef {
 /** What the drafter still has to fill in; the grammar highlights it. */
 export const FILL_IN = '<invullen>';
 
-function footnoteLabel(series: FootnoteSeries, n: number): string {
-  return series === 'bracket' ? `[${n}]` : series === 'paren' ? `${n})` : `${n}`;
-}
-
 function endOfLine(lines: TextLines, line: number): Position {
   return { line, character: lines.end(line) - lines.start(line) };
 }
@@ -48,7 +45,7 @@ function insertAnswerHeading(parsed: ParsedDocument, question: number, headingLi
   const bareStyle = model.answers.length > 0 && model.answers.every((a) => !a.numbered);
   const title = bareStyle ? 'Antwoord' : `Antwoord op vraag ${question}`;
   return {
-    title: `Voeg '${title}' toe`,
+    title: messages.addAnswerHeading(title),
     kind: 'quickfix',
     isPreferred: true,
     edits: [insertAt(endOfLine(lines, heading.sectionRange.end.line), `\n\n${title}\n`)],
@@ -61,7 +58,7 @@ export function definitionInsertion(parsed: ParsedDocument, series: FootnoteSeri
   const { model, lines } = parsed;
   const sameSeries = model.footnoteDefinitions.filter((d) => d.series === series);
   const before = sameSeries.filter((d) => d.number < n).pop() ?? sameSeries[sameSeries.length - 1];
-  const text = `${footnoteLabel(series, n)} ${FILL_IN}`;
+  const text = `${footnoteName(series, n)} ${FILL_IN}`;
   if (before) return insertAt(endOfLine(lines, before.sectionRange.end.line), `\n${text}`);
   const last = lines.count - 1;
   const lastLineEmpty = lines.lineText(last).trim() === '';
@@ -69,7 +66,7 @@ export function definitionInsertion(parsed: ParsedDocument, series: FootnoteSeri
 }
 
 function addDefinition(parsed: ParsedDocument, series: FootnoteSeries, n: number): Fix {
-  return { title: `Voeg voetnoottekst ${footnoteLabel(series, n)} toe`, kind: 'quickfix', isPreferred: true, edits: [definitionInsertion(parsed, series, n)] };
+  return { title: messages.addFootnoteDefinition(footnoteName(series, n)), kind: 'quickfix', isPreferred: true, edits: [definitionInsertion(parsed, series, n)] };
 }
 
 /** Removes a definition's line(s), line break included. */
@@ -83,7 +80,7 @@ function removeDefinition(parsed: ParsedDocument, series: FootnoteSeries, n: num
     last + 1 < lines.count
       ? { start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } }
       : { start: first > 0 ? endOfLine(lines, first - 1) : { line: first, character: 0 }, end: endOfLine(lines, last) };
-  return { title: `Verwijder ongebruikte voetnoot ${footnoteLabel(series, n)}`, kind: 'quickfix', edits: [{ range, newText: '' }] };
+  return { title: messages.removeUnusedFootnote(footnoteName(series, n)), kind: 'quickfix', edits: [{ range, newText: '' }] };
 }
 
 /**
@@ -107,7 +104,7 @@ export function renumberFootnotes(parsed: ParsedDocument): TextEdit[] {
 
 export function renumberFootnotesFix(parsed: ParsedDocument, kind: Fix['kind']): Fix | undefined {
   const edits = renumberFootnotes(parsed);
-  return edits.length > 0 ? { title: 'Nummer de voetnoten op volgorde van verschijnen', kind, edits } : undefined;
+  return edits.length > 0 ? { title: messages.renumberFootnotes(), kind, edits } : undefined;
 }
 
 /** The quick fixes for one diagnostic, driven by its code and data. */

@@ -2,6 +2,7 @@ import type { Position, Range } from './text/lines';
 import type { ParsedDocument } from './parse/parseDocument';
 import { questionNumbers } from './model';
 import { definitionInsertion, FILL_IN, type TextEdit } from './codeActions';
+import { messages } from './messages';
 
 /** Shaped like an LSP CompletionItem (kind 15 = Snippet, insertTextFormat 2 = Snippet). */
 export interface CompletionEntry {
@@ -37,9 +38,9 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
   if (line.slice(0, range.start.character).trim() === '') {
     const next = Math.max(0, ...questionNumbers(model)) + 1;
     items.push({
-      label: `Vraag ${next} met antwoord`,
+      label: messages.nextQuestionLabel(next),
       kind: 15,
-      detail: 'volgende vraag en zijn antwoordkop',
+      detail: messages.nextQuestionDetail(),
       documentation: `Vraag ${next}\n<vraag>\n\nAntwoord op vraag ${next}\n<antwoord>`,
       filterText: word.toLowerCase().startsWith('a') ? 'antwoord' : 'vraag',
       sortText: '0',
@@ -52,9 +53,9 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
   const definedNumbers = model.footnoteDefinitions.filter((d) => d.series === 'bracket').map((d) => d.number);
   const nextFootnote = Math.max(0, ...bracketNumbers, ...definedNumbers) + 1;
   items.push({
-    label: `Voetnoot [${nextFootnote}] met voetnoottekst`,
+    label: messages.footnoteLabel(`[${nextFootnote}]`),
     kind: 15,
-    detail: 'verwijzing hier, voetnoottekst onderaan',
+    detail: messages.footnoteDetail(),
     documentation: `[${nextFootnote}] hier, en onderaan: [${nextFootnote}] ${FILL_IN}`,
     filterText: 'voetnoot',
     sortText: '1',

@@ -16,3 +16,4 @@ export { documentStatus, sentDate, ANSWER_TERM_DAYS, type DocumentStatus } from 
 export { formatDutchDate, parseDutchDate, today, isRealDate, daysBetween, addDays, DUTCH_MONTHS, type CalendarDate } from './dates';
 export { questionsMetadata, mededelingSnippet, type QuestionsMetadata } from './metadata';
 export { snippetCompletions, type CompletionEntry } from './completion';
+export { useTranslation } from './messages';

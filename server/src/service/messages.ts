@@ -1,27 +1,45 @@
+import * as l10n from '@vscode/l10n';
 import type { FootnoteSeries } from './model';
 
 /**
  * Every text a drafter reads, in Dutch, in one place: it says what is wrong and what to do.
+ * Dutch is the source language; l10n/bundle.l10n.en.json translates it when the drafter chose
+ * English (setting kamervragen.language).
  */
 
-function footnoteName(series: FootnoteSeries, number: number): string {
+export function footnoteName(series: FootnoteSeries, number: number): string {
   return series === 'bracket' ? `[${number}]` : series === 'paren' ? `${number})` : `${number}`;
 }
 
 export const messages = {
-  unansweredQuestion: (n: number) => `Vraag ${n} heeft geen antwoord. Voeg 'Antwoord op vraag ${n}' toe.`,
+  unansweredQuestion: (n: number) => l10n.t("Vraag {0} heeft geen antwoord. Voeg 'Antwoord op vraag {0}' toe.", n),
   unknownQuestion: (n: number) =>
-    `Er is geen vraag ${n} in dit document. Controleer het nummer in deze antwoordkop of voeg 'Vraag ${n}' toe.`,
-  answerWithoutQuestion: () => `Dit antwoord staat niet onder een vraag. Zet er een vraag boven of geef het vraagnummer: 'Antwoord op vraag …'.`,
+    l10n.t("Er is geen vraag {0} in dit document. Controleer het nummer in deze antwoordkop of voeg 'Vraag {0}' toe.", n),
+  answerWithoutQuestion: () => l10n.t("Dit antwoord staat niet onder een vraag. Zet er een vraag boven of geef het vraagnummer: 'Antwoord op vraag …'."),
   duplicateAnswer: (n: number, firstLine: number) =>
-    `Vraag ${n} is al beantwoord op regel ${firstLine + 1}. Voeg de antwoorden samen of verbeter het vraagnummer.`,
+    l10n.t('Vraag {0} is al beantwoord op regel {1}. Voeg de antwoorden samen of verbeter het vraagnummer.', n, firstLine + 1),
   duplicateQuestion: (n: number, firstLine: number) =>
-    `Vraagnummer ${n} komt al voor op regel ${firstLine + 1}. Geef elke vraag een eigen nummer.`,
+    l10n.t('Vraagnummer {0} komt al voor op regel {1}. Geef elke vraag een eigen nummer.', n, firstLine + 1),
   undefinedFootnote: (series: FootnoteSeries, n: number) =>
-    `Voetnoot ${footnoteName(series, n)} heeft geen voetnoottekst. Voeg een regel '${footnoteName(series, n)} …' met de bron toe.`,
+    l10n.t("Voetnoot {0} heeft geen voetnoottekst. Voeg een regel '{0} …' met de bron toe.", footnoteName(series, n)),
   unusedFootnote: (series: FootnoteSeries, n: number) =>
-    `Voetnoottekst ${footnoteName(series, n)} wordt nergens in de tekst gebruikt. Verwijs ernaar met ${footnoteName(series, n)} of verwijder de voetnoot.`,
+    l10n.t('Voetnoottekst {0} wordt nergens in de tekst gebruikt. Verwijs ernaar met {0} of verwijder de voetnoot.', footnoteName(series, n)),
   duplicateFootnote: (series: FootnoteSeries, n: number, firstLine: number) =>
-    `Voetnoot ${footnoteName(series, n)} heeft al een voetnoottekst op regel ${firstLine + 1}. Geef elke voetnoot een eigen nummer.`,
-  unknownReference: (n: number) => `Dit document heeft geen vraag ${n}. Controleer de verwijzing.`,
+    l10n.t('Voetnoot {0} heeft al een voetnoottekst op regel {1}. Geef elke voetnoot een eigen nummer.', footnoteName(series, n), firstLine + 1),
+  unknownReference: (n: number) => l10n.t('Dit document heeft geen vraag {0}. Controleer de verwijzing.', n),
+
+  addAnswerHeading: (heading: string) => l10n.t("Voeg '{0}' toe", heading),
+  addFootnoteDefinition: (label: string) => l10n.t('Voeg voetnoottekst {0} toe', label),
+  removeUnusedFootnote: (label: string) => l10n.t('Verwijder ongebruikte voetnoot {0}', label),
+  renumberFootnotes: () => l10n.t('Nummer de voetnoten op volgorde van verschijnen'),
+
+  nextQuestionLabel: (n: number) => l10n.t('Vraag {0} met antwoord', n),
+  nextQuestionDetail: () => l10n.t('volgende vraag en zijn antwoordkop'),
+  footnoteLabel: (label: string) => l10n.t('Voetnoot {0} met voetnoottekst', label),
+  footnoteDetail: () => l10n.t('verwijzing hier, voetnoottekst onderaan'),
 };
+
+/** Switches the messages to English (`contents` is l10n/bundle.l10n.en.json) or back to Dutch. */
+export function useTranslation(contents: Record<string, string> | undefined): void {
+  l10n.config({ contents: contents ?? {} });
+}

@@ -17,7 +17,7 @@ export interface QuestionsMetadata {
   zaaknummer?: string;
 }
 
-const HEADING = /Vragen van ((?:het lid|de leden) .+?) aan de (.+?) over (.+?) \((?:ingezonden )+(\d{1,2} \p{L}+ \d{4})(?:, (20\d\dZ ?\d{5}))?\)/iu;
+const HEADING = /Vragen van ((?:het lid|de leden) .+?) aan de (.+?) over (.+?) \((?:ingezonden )+(\d{1,2} \p{L}+ \d{4})(?:, (20\d\dZ ?\d{5}))?\)/u;
 const ZAAKNUMMER = /\b20\d\dZ ?\d{5}\b/;
 const HEAD_LENGTH = 6000;
 

@@ -1,0 +1,45 @@
+import { strict as assert } from 'assert';
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import { checkModel, parseDocument, useTranslation } from '../../server/src/service';
+import { repoRoot } from '../helpers/paths';
+
+function sources(folder: string): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const path = join(folder, entry);
+    return statSync(path).isDirectory() ? sources(path) : entry.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+const english = JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
+
+describe('localisation', () => {
+  it('has an English translation for every message of the server and the client', () => {
+    const keys = [...sources(join(repoRoot, 'server', 'src')), ...sources(join(repoRoot, 'client', 'src'))].flatMap((source) =>
+      [...source.matchAll(/\bl10n\.t\(\s*(['"])((?:\\.|(?!\1).)*)\1|\bt\(\s*(['"])((?:\\.|(?!\3).)*)\3/g)].map((m) => (m[2] ?? m[4]).replace(/\\'/g, "'")),
+    );
+    assert.ok(keys.length > 20, `found ${keys.length} messages`);
+    const missing = keys.filter((key) => !(key in english));
+    assert.deepEqual(missing, []);
+  });
+
+  it('the manifest has every %key% in English and Dutch', () => {
+    const manifest = readFileSync(join(repoRoot, 'package.json'), 'utf8');
+    const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    for (const file of ['package.nls.json', 'package.nls.nl.json']) {
+      const bundle = JSON.parse(readFileSync(join(repoRoot, file), 'utf8')) as Record<string, string>;
+      assert.deepEqual(keys.filter((key) => !(key in bundle)), [], file);
+    }
+  });
+
+  it('speaks Dutch by default and English when asked', () => {
+    const text = 'Vraag 1\nKlopt het?';
+    try {
+      assert.equal(checkModel(parseDocument(text).model)[0].message, "Vraag 1 heeft geen antwoord. Voeg 'Antwoord op vraag 1' toe.");
+      useTranslation(english);
+      assert.equal(checkModel(parseDocument(text).model)[0].message, "Question 1 has no answer. Add 'Antwoord op vraag 1'.");
+    } finally {
+      useTranslation(undefined);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { repoRoot } from '../helpers/paths';
+
+const vsce = join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+
+describe('packaging', function () {
+  this.timeout(120000);
+
+  it('the .vsix holds only what the extension needs', () => {
+    const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(listed.status, 0, listed.stderr);
+    const files = listed.stdout.trim().split('\n').map((f) => f.trim()).sort();
+    assert.deepEqual(files, [
+      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/client.js', 'dist/server.js', 'images/icon.png',
+      'l10n/bundle.l10n.en.json', 'language-configuration.json', 'package.json', 'package.nls.json', 'package.nls.nl.json',
+      'snippets/kamervragen.json', 'syntaxes/kamervragen.tmLanguage.json',
+    ]);
+  });
+
+  it('builds the .vsix', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kamervragen-vsix-')), 'kamervragen.vsix');
+    const built = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(built.status, 0, built.stdout + built.stderr);
+    assert.ok(existsSync(out));
+    assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK', 'a zip file');
+  });
+
+  it('declares untrusted-workspace support and its activation, and every contributed file exists', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.ok(manifest.activationEvents.includes('onLanguage:kamervragen'));
+    for (const path of [manifest.icon, manifest.main, ...manifest.contributes.grammars.map((g: { path: string }) => g.path), ...manifest.contributes.snippets.map((s: { path: string }) => s.path), manifest.contributes.languages[0].configuration]) {
+      assert.ok(existsSync(join(repoRoot, path)), path);
+    }
+  });
+});
