@@ -48,7 +48,7 @@ async function waitForServer(port: number, child: ChildProcess, ms: number): Pro
 
 /** The workbench's own messages (gallery look-ups that fail offline, chat, accounts). */
 function isWorkbenchNoise(line: string): boolean {
-  return /^\s*\[|^Request to |\/static\/out\/vs\/|^\s*$/.test(line);
+  return /^\s*\[|^Request to |^(?:Resolving|Resolved|Creating|Updating|Creation of) |\/static\/out\/vs\/|^\s*$/.test(line);
 }
 
 function report(passed: number, failed: number): void {

@@ -72,3 +72,26 @@ describe('language server settings', function () {
     }
   });
 });
+
+describe('language server: checking on save', function () {
+  this.timeout(20000);
+  it('with run = onSave, checks on open and save but not while typing', async () => {
+    const client = new LspTestClient({ run: 'onSave' });
+    try {
+      await client.initialize();
+      const uri = 'file:///tmp/opslaan.kamervragen';
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: 'Vraag 1\nKlopt het?\n' } });
+      await client.diagnosticsWhere(uri, (p) => p.version === 1);
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Antwoord op vraag 1\nJa.\n' }],
+      });
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      const saved = await client.diagnosticsWhere(uri, (p) => p.version === 2);
+      assert.deepEqual(saved.diagnostics, []);
+      assert.equal(client.allPublished.filter((p) => p.uri === uri).length, 2, 'one check on open, one on save');
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

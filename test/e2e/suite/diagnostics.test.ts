@@ -19,6 +19,11 @@ describe('kamervragen in VS Code', () => {
     assert.equal(editor.document.languageId, 'kamervragen');
   });
 
+  it('lets suggestions appear while typing prose', () => {
+    const quickSuggestions = vscode.workspace.getConfiguration('editor', { languageId: 'kamervragen' }).get<Record<string, string>>('quickSuggestions');
+    assert.equal(quickSuggestions?.other, 'on');
+  });
+
   it('shows the unanswered question as an error on its heading', async () => {
     const diagnostics = await waitFor('diagnostics of the draft', () => {
       const found = kamervragenDiagnostics(uri());
