@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { checkModel, parseDocument } from '../server/src/service';
+import { checkDocument, parseDocument } from '../server/src/service';
 import { repoRoot } from '../test/helpers/paths';
 import { generateDraft } from './generateDraft';
 
@@ -23,7 +23,7 @@ function measure(text: string, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    checkModel(parseDocument(text).model);
+    checkDocument(parseDocument(text));
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return times.sort((a, b) => a - b);

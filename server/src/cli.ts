@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { extname, join, relative, resolve } from 'path';
 import {
-  checkModel,
+  checkDocument,
   DIAGNOSTIC_CODES,
   parseDocument,
   SEVERITY_NAME,
@@ -144,10 +144,10 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
       continue;
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors hide the BOM: columns must agree
-    const { model } = parseDocument(text);
-    const diagnostics = checkModel(model, options.settings);
+    const parsed = parseDocument(text);
+    const diagnostics = checkDocument(parsed, options.settings);
     errors += diagnostics.filter((d) => d.severity === 1).length;
-    results.push({ file, structure: summarizeStructure(model), diagnostics: diagnostics.map(diagnosticJson) });
+    results.push({ file, structure: summarizeStructure(parsed.model), diagnostics: diagnostics.map(diagnosticJson) });
   }
   if (options.json) {
     out(JSON.stringify(results, null, 2));

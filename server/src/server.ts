@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  checkModel,
+  checkDocument,
   DIAGNOSTIC_CODES,
   documentStatus,
   documentSymbols,
@@ -163,7 +163,7 @@ async function validate(uri: string): Promise<void> {
     const current = documents.get(uri);
     if (!current || current.version !== document.version) return schedule(uri);
     applyLanguage(settings.language);
-    const diagnostics = checkModel(parsed(current).model, settings);
+    const diagnostics = checkDocument(parsed(current), settings);
     await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
   } catch (error) {
     connection.console.error(`kamervragen: controle van ${uri} mislukt: ${error instanceof Error ? error.stack : String(error)}`);
@@ -252,7 +252,7 @@ connection.onRequest('kamervragen/checkWorkspace', async (params: { uris: string
     try {
       const open = documents.get(uri);
       const text = open ? open.getText() : await readFile(fileURLToPath(uri), 'utf8');
-      const diagnostics = checkModel(parseDocument(text).model, await settingsFor(uri));
+      const diagnostics = checkDocument(parseDocument(text), await settingsFor(uri));
       problems += diagnostics.length;
       errors += diagnostics.filter((d) => d.severity === 1).length;
       await connection.sendDiagnostics({ uri, diagnostics });

@@ -1,4 +1,4 @@
-import { checkModel, parseDocument, type CheckSettings, type Diagnostic, type DocumentModel } from '../../server/src/service';
+import { checkDocument, parseDocument, type CheckSettings, type Diagnostic, type DocumentModel } from '../../server/src/service';
 
 /** Builds a draft from lines, so tests read like the documents they describe. */
 export function draft(...lines: string[]): string {
@@ -10,7 +10,7 @@ export function model(text: string): DocumentModel {
 }
 
 export function diagnostics(text: string, settings?: CheckSettings): Diagnostic[] {
-  return checkModel(model(text), settings);
+  return checkDocument(parseDocument(text), settings);
 }
 
 export function codes(text: string, settings?: CheckSettings): string[] {

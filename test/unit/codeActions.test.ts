@@ -1,11 +1,11 @@
 import { strict as assert } from 'assert';
-import { applyEdits, checkModel, parseDocument, quickFixes, renumberFootnotes } from '../../server/src/service';
+import { applyEdits, checkDocument, parseDocument, quickFixes, renumberFootnotes } from '../../server/src/service';
 import { draft } from '../helpers/draft';
 
 /** Applies the first quick fix for the first diagnostic with `code`; returns the new text. */
 function fix(text: string, code: string, title?: RegExp): string {
   const parsed = parseDocument(text);
-  const diagnostic = checkModel(parsed.model).find((d) => d.code === code);
+  const diagnostic = checkDocument(parsed).find((d) => d.code === code);
   assert.ok(diagnostic, `a ${code} diagnostic`);
   const fixes = quickFixes(parsed, diagnostic);
   const chosen = title ? fixes.find((f) => title.test(f.title)) : fixes[0];
@@ -13,7 +13,7 @@ function fix(text: string, code: string, title?: RegExp): string {
   return applyEdits(parsed.lines, chosen.edits);
 }
 
-const codesAfter = (text: string) => checkModel(parseDocument(text).model).map((d) => d.code);
+const codesAfter = (text: string) => checkDocument(parseDocument(text)).map((d) => d.code);
 
 describe('quick fixes', () => {
   it('inserts the missing answer heading after the question text', () => {

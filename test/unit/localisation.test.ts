@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { checkModel, parseDocument, useTranslation } from '../../server/src/service';
+import { checkDocument, DIAGNOSTIC_CODES, parseDocument, useTranslation } from '../../server/src/service';
+import { allRules } from '../../server/src/service/rules';
 import { repoRoot } from '../helpers/paths';
 
 function sources(folder: string): string[] {
@@ -35,11 +36,22 @@ describe('localisation', () => {
   it('speaks Dutch by default and English when asked', () => {
     const text = 'Vraag 1\nKlopt het?';
     try {
-      assert.equal(checkModel(parseDocument(text).model)[0].message, "Vraag 1 heeft geen antwoord. Voeg 'Antwoord op vraag 1' toe.");
+      assert.equal(checkDocument(parseDocument(text))[0].message, "Vraag 1 heeft geen antwoord. Voeg 'Antwoord op vraag 1' toe.");
       useTranslation(english);
-      assert.equal(checkModel(parseDocument(text).model)[0].message, "Question 1 has no answer. Add 'Antwoord op vraag 1'.");
+      assert.equal(checkDocument(parseDocument(text))[0].message, "Question 1 has no answer. Add 'Antwoord op vraag 1'.");
     } finally {
       useTranslation(undefined);
+    }
+  });
+});
+
+describe('settings', () => {
+  it('every check has a severity setting with its default', () => {
+    const properties = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).contributes.configuration.properties as Record<string, { default: string }>;
+    for (const code of DIAGNOSTIC_CODES) {
+      const rule = allRules.find((r) => r.code === code);
+      assert.ok(rule, `a rule for ${code}`);
+      assert.equal(properties[`kamervragen.severity.${code}`]?.default, rule.defaultSeverity, code);
     }
   });
 });

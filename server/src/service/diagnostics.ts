@@ -10,6 +10,8 @@ export const DIAGNOSTIC_CODES = [
   'unused-footnote',
   'duplicate-footnote',
   'unknown-reference',
+  'malformed-kenmerk',
+  'kenmerk-mismatch',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -7,7 +7,7 @@ export { parseDocument, type ParsedDocument } from './parse/parseDocument';
 export { TextLines, type Position, type Range } from './text/lines';
 export type * from './model';
 export { questionNumbers } from './model';
-export { checkModel } from './check';
+export { checkDocument } from './check';
 export * from './diagnostics';
 export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSection } from './outline';
 export { summarizeStructure, type StructureSummary } from './structureSummary';

@@ -27,6 +27,9 @@ export const messages = {
   duplicateFootnote: (series: FootnoteSeries, n: number, firstLine: number) =>
     l10n.t('Voetnoot {0} heeft al een voetnoottekst op regel {1}. Geef elke voetnoot een eigen nummer.', footnoteName(series, n), firstLine + 1),
   unknownReference: (n: number) => l10n.t('Dit document heeft geen vraag {0}. Controleer de verwijzing.', n),
+  malformedKenmerk: (text: string, problem: string) => l10n.t('{0} klopt niet: {1}.', text, problem),
+  kenmerkMismatch: (uwKenmerk: string, zaaknummer: string, line: number) =>
+    l10n.t('Uw kenmerk {0} verschilt van zaaknummer {1} op regel {2}. Controleer welk nummer juist is.', uwKenmerk, zaaknummer, line + 1),
 
   addAnswerHeading: (heading: string) => l10n.t("Voeg '{0}' toe", heading),
   addFootnoteDefinition: (label: string) => l10n.t('Voeg voetnoottekst {0} toe', label),

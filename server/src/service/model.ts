@@ -1,4 +1,5 @@
 import type { Range } from './text/lines';
+import type { Kenmerk, LetterField } from './kenmerken';
 
 /**
  * The document model: what the parser recovers from a draft, and all that rules, outline,
@@ -83,6 +84,10 @@ export interface DocumentModel {
   footnoteMarkers: FootnoteMarker[];
   footnoteDefinitions: FootnoteDefinition[];
   crossReferences: CrossReference[];
+  /** Zaaknummers, citations and document ids in the text. */
+  kenmerken: Kenmerk[];
+  /** The letter's "Ons kenmerk" and "Uw kenmerk" fields. */
+  letterFields: LetterField[];
 }
 
 /** Question numbers in the order the document prints them. */

@@ -3,7 +3,10 @@ import { DIAGNOSTIC_CODES } from '../../../server/src/service';
 import { codes, diagnostics, draft } from '../../helpers/draft';
 
 describe('severity settings', () => {
-  const text = draft('Vraag 1', 'a?[1]', 'Vraag 1', 'b?', 'Antwoord 3', 'x', 'Antwoord 3', 'Zie het antwoord op vraag 9.', '[2] ongebruikt', '[2] dubbel');
+  const text = draft(
+    'Uw kenmerk 2024Z00025', '(ingezonden 3 januari 2024, 2024Z00026) en 2024Z0025',
+    'Vraag 1', 'a?[1]', 'Vraag 1', 'b?', 'Antwoord 3', 'x', 'Antwoord 3', 'Zie het antwoord op vraag 9.', '[2] ongebruikt', '[2] dubbel',
+  );
 
   it('the test draft triggers every check', () => {
     assert.deepEqual(new Set(codes(text)), new Set(DIAGNOSTIC_CODES));

@@ -4,6 +4,7 @@ import { classifyLine, normalizeLine } from './lineKinds';
 import { closeSections, LineRole, readStructure } from './structure';
 import { readFootnotes } from './footnotes';
 import { readCrossReferences } from './crossReferences';
+import { readKenmerken, readLetterFields } from '../kenmerken';
 
 export interface ParsedDocument {
   lines: TextLines;
@@ -43,6 +44,8 @@ export function parseDocument(text: string): ParsedDocument {
       footnoteMarkers: footnotes.markers,
       footnoteDefinitions: footnotes.definitions,
       crossReferences: readCrossReferences(lines, structure.roles),
+      kenmerken: readKenmerken(lines),
+      letterFields: readLetterFields(lines),
     },
   };
 }

@@ -7,6 +7,8 @@ import { undefinedFootnote } from './undefinedFootnote';
 import { unusedFootnote } from './unusedFootnote';
 import { duplicateFootnote } from './duplicateFootnote';
 import { unknownReference } from './unknownReference';
+import { malformedKenmerk } from './malformedKenmerk';
+import { kenmerkMismatch } from './kenmerkMismatch';
 
 export const allRules: readonly Rule[] = [
   unansweredQuestion,
@@ -17,4 +19,6 @@ export const allRules: readonly Rule[] = [
   unusedFootnote,
   duplicateFootnote,
   unknownReference,
+  malformedKenmerk,
+  kenmerkMismatch,
 ];

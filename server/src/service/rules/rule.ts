@@ -1,4 +1,4 @@
-import type { Range } from '../text/lines';
+import type { Range, TextLines } from '../text/lines';
 import type { DocumentModel } from '../model';
 import type { DiagnosticCode, DiagnosticData, SeverityName } from '../diagnostics';
 
@@ -10,9 +10,14 @@ export interface Finding {
   data?: DiagnosticData;
 }
 
-/** One check: pure, reads the model only, never the text. */
+/** What some rules need besides the model. */
+export interface RuleContext {
+  lines: TextLines;
+}
+
+/** One check: pure, reads the model (and, where it must, the context). */
 export interface Rule {
   code: DiagnosticCode;
   defaultSeverity: SeverityName;
-  check(model: DocumentModel): Finding[];
+  check(model: DocumentModel, context: RuleContext): Finding[];
 }
