@@ -5,6 +5,8 @@ import { fileURLToPath } from 'url';
 import {
   CodeActionKind,
   createConnection,
+  ErrorCodes,
+  ResponseError,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -19,8 +21,14 @@ import {
   DIAGNOSTIC_CODES,
   documentStatus,
   documentSymbols,
+  definitionRanges,
   FIX_ALL_KIND,
   foldingSections,
+  hoverText,
+  occurrences,
+  prepareRename,
+  renameEdits,
+  targetAt,
   mededelingSnippet,
   parseDocument,
   quickFixes,
@@ -84,6 +92,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       completionProvider: { resolveProvider: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
     },
     serverInfo: { name: 'kamervragen-language-server', version: '0.1.0' },
   };
@@ -264,6 +277,56 @@ connection.onRequest('kamervragen/checkWorkspace', async (params: { uris: string
     await new Promise((resolve) => setImmediate(resolve)); // let a cancellation arrive
   }
   return { checked, total: params.uris.length, problems, errors, cancelled: token.isCancellationRequested };
+});
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const current = parsed(document);
+  const target = targetAt(current, params.position);
+  const text = target && hoverText(current, target);
+  return text ? { contents: { kind: 'markdown', value: text }, range: target.range } : null;
+});
+
+connection.onDefinition((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const current = parsed(document);
+  const target = targetAt(current, params.position);
+  return target ? definitionRanges(current, target).map((range) => ({ uri: document.uri, range })) : null;
+});
+
+connection.onReferences((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const current = parsed(document);
+  const target = targetAt(current, params.position);
+  if (!target) return null;
+  return occurrences(current, target)
+    .filter((o) => params.context.includeDeclaration || !o.isDefinition)
+    .map((o) => ({ uri: document.uri, range: o.range }));
+});
+
+connection.onDocumentHighlight((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const current = parsed(document);
+  const target = targetAt(current, params.position);
+  // DocumentHighlightKind: 3 = Write (the definition), 2 = Read (a use)
+  return target ? occurrences(current, target).map((o) => ({ range: o.range, kind: o.isDefinition ? 3 : 2 })) : null;
+});
+
+connection.onPrepareRename((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return (document && prepareRename(parsed(document), params.position)) ?? null;
+});
+
+connection.onRenameRequest((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const edits = renameEdits(parsed(document), params.position, params.newName);
+  if ('error' in edits) throw new ResponseError(ErrorCodes.InvalidRequest, edits.error);
+  return { changes: { [document.uri]: edits } };
 });
 
 documents.listen(connection);

@@ -37,6 +37,24 @@ describe('language server over stdio', function () {
     assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[0, 1], [3, 4], [6, 7]]);
   });
 
+  it('serves hover, definition, references, highlights and rename for footnotes and questions', async () => {
+    const draft = 'Vraag 1\nKlopt het?[1]\n\nAntwoord op vraag 1\nZie het antwoord op vraag 1.\n\n[1] NOS\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: draft } });
+    const at = (line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
+    const hover = (await client.connection.sendRequest('textDocument/hover', at(1, 11))) as { contents: { value: string } };
+    assert.equal(hover.contents.value, '**Voetnoot [1]**\n\nNOS');
+    const definition = (await client.connection.sendRequest('textDocument/definition', at(4, 26))) as Array<{ range: { start: { line: number } } }>;
+    assert.equal(definition[0].range.start.line, 0);
+    const references = (await client.connection.sendRequest('textDocument/references', { ...at(0, 6), context: { includeDeclaration: true } })) as unknown[];
+    assert.equal(references.length, 3);
+    const highlights = (await client.connection.sendRequest('textDocument/documentHighlight', at(6, 1))) as Array<{ kind: number }>;
+    assert.deepEqual(highlights.map((h) => h.kind), [3, 2]);
+    assert.equal(await client.connection.sendRequest('textDocument/prepareRename', at(1, 2)), null, 'ordinary words are refused');
+    const rename = (await client.connection.sendRequest('textDocument/rename', { ...at(0, 6), newName: '4' })) as { changes: Record<string, unknown[]> };
+    assert.equal(rename.changes[uri].length, 3);
+    await assert.rejects(client.connection.sendRequest('textDocument/rename', { ...at(0, 6), newName: 'vier' }), /geen nummer/);
+  });
+
   it('publishes only diagnostics of the newest version after a burst of edits', async () => {
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: '' } });
     for (let version = 2; version <= 51; version++) {

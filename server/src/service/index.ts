@@ -17,3 +17,5 @@ export { formatDutchDate, parseDutchDate, today, isRealDate, daysBetween, addDay
 export { questionsMetadata, mededelingSnippet, type QuestionsMetadata } from './metadata';
 export { snippetCompletions, type CompletionEntry } from './completion';
 export { useTranslation } from './messages';
+export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './navigation';
+export { readKenmerken, readLetterFields, type Kenmerk, type LetterField } from './kenmerken';

@@ -18,6 +18,8 @@ export interface QuestionHeading {
   line: number;
   /** The heading itself ("Vraag 3"), or the number with its dot for a numbered item. */
   range: Range;
+  /** Range of each number as printed, in the order of `numbers`; a range's members share one. */
+  numberRanges: Range[];
   /** Heading plus body up to the next heading, for folding and the outline. */
   sectionRange: Range;
   /** The question's text, its lines joined with single spaces. */

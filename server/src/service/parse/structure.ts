@@ -119,12 +119,13 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
     current = section;
     sectionStarts.push(section);
   };
-  const addQuestion = (line: number, numbers: number[], style: QuestionHeadingStyle, range: Range, inlineText?: number) => {
+  const addQuestion = (line: number, numbers: number[], style: QuestionHeadingStyle, range: Range, numberRanges: Range[], inlineText?: number) => {
     questionHeadings.push({
       numbers,
       style,
       line,
       range,
+      numberRanges,
       sectionRange: emptyRange,
       text: inlineText === undefined ? '' : normalized[line].text.slice(inlineText),
     });
@@ -152,7 +153,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
         roles[i] = LineRole.Furniture;
         break;
       case 'question-heading':
-        addQuestion(i, k.numbers, 'vraag', span(i, 0, k.end), k.inlineText);
+        addQuestion(i, k.numbers, 'vraag', span(i, 0, k.end), k.spans.map(([from, to]) => span(i, from, to)), k.inlineText);
         break;
       case 'answer-heading':
         addAnswer(i, k.numbers, true, span(i, 0, k.end), k.spans.map(([from, to]) => span(i, from, to)));
@@ -168,7 +169,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
       case 'bare-number': {
         const next = nextNonBlank(kinds, i + 1);
         if (layout.bareNumberQuestions && k.number === lastQuestion + 1 && next >= 0 && kinds[next].kind === 'text') {
-          addQuestion(i, [k.number], 'bare-number', span(i, 0, k.end));
+          addQuestion(i, [k.number], 'bare-number', span(i, 0, k.end), [span(i, 0, k.end)]);
         }
         break;
       }
@@ -182,7 +183,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
           k.number === lastQuestion + 1 &&
           (!continuesList || paragraphAsks(normalized, i));
         if (isQuestion) {
-          addQuestion(i, [k.number], 'numbered-item', span(i, 0, k.end), k.end + 1);
+          addQuestion(i, [k.number], 'numbered-item', span(i, 0, k.end), [span(i, 0, k.end - 1)], k.end + 1);
         } else if (current?.kind === 'answer') {
           current.listItem = k.number;
         }
