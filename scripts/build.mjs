@@ -6,7 +6,8 @@ import { chmodSync } from 'node:fs';
 
 // --no-sourcemap for the .vsix: maps would triple its size and drafters never need them.
 const sourcemap = !process.argv.includes('--no-sourcemap');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap, logLevel: 'warning' };
+// 'module' first: jsonc-parser's UMD build loads its parts with require() calls esbuild cannot follow.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap, logLevel: 'warning', mainFields: ['module', 'main'] };
 const shebang = { js: '#!/usr/bin/env node' };
 
 await Promise.all([

@@ -4,16 +4,25 @@ import { questionNumbers } from './model';
 import { definitionInsertion, FILL_IN, type TextEdit } from './codeActions';
 import { messages } from './messages';
 
-/** Shaped like an LSP CompletionItem (kind 15 = Snippet, insertTextFormat 2 = Snippet). */
+/** LSP CompletionItemKind values used here. */
+export const enum CompletionKind {
+  Value = 12,
+  Snippet = 15,
+  Reference = 18,
+  EnumMember = 20,
+  Constant = 21,
+}
+
+/** Shaped like an LSP CompletionItem; insertTextFormat 1 = plain text, 2 = snippet. */
 export interface CompletionEntry {
   label: string;
-  kind: 15;
-  detail: string;
-  documentation: string;
-  filterText: string;
-  sortText: string;
+  kind: CompletionKind;
+  detail?: string;
+  documentation?: string | { kind: 'markdown'; value: string };
+  filterText?: string;
+  sortText?: string;
   textEdit: { range: Range; newText: string };
-  insertTextFormat: 2;
+  insertTextFormat: 1 | 2;
   additionalTextEdits?: TextEdit[];
 }
 
@@ -39,7 +48,7 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
     const next = Math.max(0, ...questionNumbers(model)) + 1;
     items.push({
       label: messages.nextQuestionLabel(next),
-      kind: 15,
+      kind: CompletionKind.Snippet,
       detail: messages.nextQuestionDetail(),
       documentation: `Vraag ${next}\n<vraag>\n\nAntwoord op vraag ${next}\n<antwoord>`,
       filterText: word.toLowerCase().startsWith('a') ? 'antwoord' : 'vraag',
@@ -54,7 +63,7 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
   const nextFootnote = Math.max(0, ...bracketNumbers, ...definedNumbers) + 1;
   items.push({
     label: messages.footnoteLabel(`[${nextFootnote}]`),
-    kind: 15,
+    kind: CompletionKind.Snippet,
     detail: messages.footnoteDetail(),
     documentation: `[${nextFootnote}] hier, en onderaan: [${nextFootnote}] ${FILL_IN}`,
     filterText: 'voetnoot',

@@ -19,3 +19,7 @@ export { snippetCompletions, type CompletionEntry } from './completion';
 export { useTranslation } from './messages';
 export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './navigation';
 export { readKenmerken, readLetterFields, type Kenmerk, type LetterField } from './kenmerken';
+export { referenceCompletions, describeKenmerk, type CompletionSources } from './referenceCompletion';
+export { Register, parseRegister, parseRegisterJson, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './register';
+export { WorkspaceIndex, indexDocument, type IndexedDocument } from './workspaceIndex';
+export { ONS_KENMERK_PRESETS } from './onsKenmerk';

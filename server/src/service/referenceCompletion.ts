@@ -1,0 +1,183 @@
+import type { Position, Range } from './text/lines';
+import type { ParsedDocument } from './parse/parseDocument';
+import type { Register, RegisterEntry } from './register';
+import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
+import { CompletionKind, type CompletionEntry } from './completion';
+import { findPreset } from './onsKenmerk';
+import { formatDutchDate, today } from './dates';
+import ministriesData from './data/ministries.json';
+
+/**
+ * Completion of what a drafter would otherwise look up: zaaknummers, Ons kenmerk, ministries,
+ * question numbers, earlier answers, footnote numbers. Each context is recognised from the text
+ * before the cursor on its line.
+ */
+export interface CompletionSources {
+  register?: Register;
+  index?: WorkspaceIndex;
+  /** The document being edited, left out of workspace suggestions. */
+  uri?: string;
+  onsKenmerkPreset?: string;
+  /** A pattern for Ons kenmerk, shown as its shape ("PO/0000000"). */
+  onsKenmerkPattern?: string;
+}
+
+const MAX_ITEMS = 50;
+
+interface Ministry {
+  abbreviation: string;
+  name: string;
+  current: boolean;
+}
+const ministries = (ministriesData as { ministries: Ministry[] }).ministries;
+
+function isoToDutch(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const [year, month, day] = iso.split('-').map(Number);
+  return formatDutchDate({ year, month, day });
+}
+
+function describeEntry(entry: RegisterEntry): string {
+  const askers = entry.indieners.map((i) => (i.partij ? `${i.naam} (${i.partij})` : i.naam)).join(', ');
+  return [
+    `**${entry.zaaknummer}** ${entry.onderwerp}`,
+    askers && `Indieners: ${askers}`,
+    entry.ministeries.length ? `Gericht aan: ${entry.ministeries.join(', ')}` : '',
+    entry.ingezonden && `Ingezonden: ${isoToDutch(entry.ingezonden)}`,
+    entry.beantwoord && `Beantwoord: ${isoToDutch(entry.beantwoord)}`,
+    entry.aanhangsel?.citatie && `${entry.aanhangsel.citatie}${entry.aanhangsel.id ? ` (${entry.aanhangsel.id})` : ''}`,
+    entry.onsKenmerk && `Ons kenmerk: ${entry.onsKenmerk}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function describeIndexed(document: IndexedDocument): string {
+  return [
+    `**${document.zaaknummer ?? ''}** ${document.subject ?? ''}`.trim(),
+    document.askers && `Vragen van ${document.askers}`,
+    document.sent && `Ingezonden: ${formatDutchDate(document.sent)}`,
+    document.received && `Ontvangen: ${formatDutchDate(document.received)}`,
+    document.citation,
+    document.onsKenmerk && `Ons kenmerk: ${document.onsKenmerk}`,
+    `_${document.uri.split('/').pop()}_`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** Markdown describing a zaaknummer or citation, from the workspace or else the register. */
+export function describeKenmerk(value: string, sources: CompletionSources): string | undefined {
+  const indexed = sources.index?.byZaak(value) ?? sources.index?.byCitation(value);
+  if (indexed) return describeIndexed(indexed);
+  const entry = sources.register?.get(value) ?? (value.startsWith('Aanhangsel') ? sources.register?.answered(1, (e) => e.aanhangsel?.citatie === value)[0] : undefined);
+  return entry && describeEntry(entry);
+}
+
+function range(position: Position, length: number): Range {
+  return { start: { line: position.line, character: position.character - length }, end: position };
+}
+
+const ZAAK_CONTEXT = /(?:\bkenmerk:?\s+|\(ingezonden\s+[^,()]*,\s*|\bnr\.\s*)((?:2[0-9]{0,3}Z?\s?\d{0,5})?)$|\b(20\d\dZ\s?\d{0,5})$/i;
+const ONS_KENMERK_CONTEXT = /^\s*(?:>\s*)?Ons kenmerk:?\s*(\S*)$/;
+const MINISTRY_CONTEXT = /\b(?:minister|staatssecretaris|ministerie)\s+(?:van|voor)\s+([\p{L} ,]*)$/iu;
+const QUESTION_CONTEXT = /\b(?:antwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)|zie\s+(?:het\s+)?antwoord(?:\s+op)?\s+vra(?:ag|gen))\s+(?:\d+\s*(?:,|en)\s*)*(\d*)$/i;
+const EARLIER_ANSWER_CONTEXT = /(?:\bZie ook\s+|\bAanhangsel(?:\s+Handelingen)?\s*|\bantwoorden op (?:de )?vragen van (?:het lid|de leden)\s+)([^()]*)$/i;
+const FOOTNOTE_CONTEXT = /\[(\d*)$/;
+
+function zaakItems(prefix: string, position: Position, sources: CompletionSources): CompletionEntry[] {
+  const items: CompletionEntry[] = [];
+  const seen = new Set<string>();
+  const replace = range(position, prefix.length);
+  for (const document of sources.index?.all() ?? []) {
+    if (!document.zaaknummer || document.uri === sources.uri || seen.has(document.zaaknummer)) continue;
+    if (!document.zaaknummer.startsWith(prefix.toUpperCase().replace(' ', ''))) continue;
+    seen.add(document.zaaknummer);
+    items.push({ label: document.zaaknummer, kind: CompletionKind.Reference, detail: document.subject, documentation: { kind: 'markdown', value: describeIndexed(document) }, sortText: `0${document.zaaknummer}`, textEdit: { range: replace, newText: document.zaaknummer }, insertTextFormat: 1 });
+  }
+  for (const entry of sources.register?.withPrefix(prefix, MAX_ITEMS) ?? []) {
+    if (seen.has(entry.zaaknummer)) continue;
+    seen.add(entry.zaaknummer);
+    items.push({ label: entry.zaaknummer, kind: CompletionKind.Reference, detail: entry.onderwerp, documentation: { kind: 'markdown', value: describeEntry(entry) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: entry.zaaknummer }, insertTextFormat: 1 });
+  }
+  return items.slice(0, MAX_ITEMS);
+}
+
+function onsKenmerkItems(prefix: string, position: Position, sources: CompletionSources): CompletionEntry[] {
+  const replace = range(position, prefix.length);
+  const items: CompletionEntry[] = (sources.index?.onsKenmerken() ?? []).slice(0, MAX_ITEMS).map((kenmerk, i) => ({
+    label: kenmerk, kind: CompletionKind.Value, detail: 'gebruikt in de werkmap', sortText: `1${String(i).padStart(4, '0')}`, textEdit: { range: replace, newText: kenmerk }, insertTextFormat: 1,
+  }));
+  const preset = findPreset(sources.onsKenmerkPreset);
+  if (preset) {
+    items.unshift({ label: `${preset.example.replace(/\d/g, '0')} (vorm)`, kind: CompletionKind.Snippet, detail: preset.description, documentation: `Bijvoorbeeld ${preset.example}`, sortText: '0', filterText: prefix || preset.example, textEdit: { range: replace, newText: preset.snippet(today().year) }, insertTextFormat: 2 });
+  } else if (sources.onsKenmerkPattern) {
+    items.unshift({ label: `${sources.onsKenmerkPattern} (patroon)`, kind: CompletionKind.Snippet, detail: 'patroon uit de instelling kamervragen.onsKenmerk.pattern', sortText: '0', filterText: prefix || sources.onsKenmerkPattern, textEdit: { range: replace, newText: '${1}' }, insertTextFormat: 2 });
+  }
+  return items;
+}
+
+function ministryItems(prefix: string, position: Position): CompletionEntry[] {
+  const replace = range(position, prefix.length);
+  return ministries.map((m, i) => ({
+    label: m.name, kind: CompletionKind.EnumMember, detail: `${m.abbreviation}${m.current ? '' : ' (vorig kabinet)'}`, sortText: `${m.current ? 0 : 1}${String(i).padStart(2, '0')}`, textEdit: { range: replace, newText: m.name }, insertTextFormat: 1 as const,
+  }));
+}
+
+function questionItems(parsed: ParsedDocument, prefix: string, position: Position): CompletionEntry[] {
+  const answered = new Set(parsed.model.answers.flatMap((a) => a.numbers));
+  const replace = range(position, prefix.length);
+  return parsed.model.questionHeadings.flatMap((heading) =>
+    heading.numbers.map((n) => ({
+      label: String(n), kind: CompletionKind.Reference, detail: heading.text.slice(0, 80), documentation: { kind: 'markdown' as const, value: `**Vraag ${n}**\n\n${heading.text}` },
+      // on an answer heading, unanswered questions come first
+      sortText: `${answered.has(n) ? 1 : 0}${String(n).padStart(4, '0')}`, textEdit: { range: replace, newText: String(n) }, insertTextFormat: 1 as const,
+    })),
+  );
+}
+
+function earlierAnswerItems(typed: string, position: Position, sources: CompletionSources): CompletionEntry[] {
+  const replace = range(position, typed.length);
+  const items: CompletionEntry[] = [];
+  const seen = new Set<string>();
+  for (const document of sources.index?.all() ?? []) {
+    if (!document.citation || document.uri === sources.uri || seen.has(document.citation)) continue;
+    seen.add(document.citation);
+    items.push({ label: document.citation, kind: CompletionKind.Reference, detail: document.subject, filterText: `${document.citation} ${document.subject ?? ''} ${document.askers ?? ''}`, documentation: { kind: 'markdown', value: describeIndexed(document) }, sortText: `0${document.citation}`, textEdit: { range: replace, newText: `${document.citation}.` }, insertTextFormat: 1 });
+  }
+  for (const entry of sources.register?.answered(MAX_ITEMS * 4) ?? []) {
+    const citation = entry.aanhangsel!.citatie!;
+    if (seen.has(citation)) continue;
+    seen.add(citation);
+    const askers = entry.indieners.map((i) => i.naam).join(' ');
+    items.push({ label: citation, kind: CompletionKind.Reference, detail: entry.onderwerp, filterText: `${citation} ${entry.onderwerp} ${askers}`, documentation: { kind: 'markdown', value: describeEntry(entry) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: `${citation}.` }, insertTextFormat: 1 });
+    if (items.length >= MAX_ITEMS) break;
+  }
+  return items;
+}
+
+function footnoteItems(parsed: ParsedDocument, digits: string, position: Position): CompletionEntry[] {
+  const replace = range(position, digits.length);
+  const definitions = parsed.model.footnoteDefinitions.filter((d) => d.series === 'bracket');
+  const used = parsed.model.footnoteMarkers.filter((m) => m.series === 'bracket').map((m) => m.number);
+  const next = Math.max(0, ...used, ...definitions.map((d) => d.number)) + 1;
+  const items: CompletionEntry[] = definitions.map((d) => ({
+    label: `${d.number}`, kind: CompletionKind.Reference, detail: d.text.slice(0, 80), sortText: `1${String(d.number).padStart(4, '0')}`, textEdit: { range: replace, newText: `${d.number}` }, insertTextFormat: 1,
+  }));
+  items.unshift({ label: `${next}`, kind: CompletionKind.Value, detail: 'nieuwe voetnoot', sortText: '0', textEdit: { range: replace, newText: `${next}` }, insertTextFormat: 1 });
+  return items;
+}
+
+export function referenceCompletions(parsed: ParsedDocument, position: Position, sources: CompletionSources): CompletionEntry[] {
+  if (position.line >= parsed.lines.count) return [];
+  const before = parsed.lines.lineText(position.line).slice(0, position.character);
+  let m: RegExpExecArray | null;
+  if ((m = ONS_KENMERK_CONTEXT.exec(before))) return onsKenmerkItems(m[1], position, sources);
+  if ((m = FOOTNOTE_CONTEXT.exec(before))) return footnoteItems(parsed, m[1], position);
+  if ((m = QUESTION_CONTEXT.exec(before))) return questionItems(parsed, m[1], position);
+  if ((m = ZAAK_CONTEXT.exec(before))) return zaakItems((m[1] ?? m[2]).replace(/\s/g, ''), position, sources);
+  if ((m = MINISTRY_CONTEXT.exec(before))) return ministryItems(m[1], position);
+  if ((m = EARLIER_ANSWER_CONTEXT.exec(before))) return earlierAnswerItems(m[0].startsWith('Aanhangsel') || m[0].startsWith('aanhangsel') ? m[0] : m[1], position, sources);
+  return [];
+}
+

@@ -1,0 +1,206 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { TextLines } from './text/lines';
+
+/**
+ * A register of earlier questions and answers, for what is not in the workspace. JSON (an array
+ * of entries, or { "entries": [...] }) or CSV with a header row. The fields follow the Tweede
+ * Kamer open data (see README): Zaak.Nummer -> zaaknummer, Zaak.Onderwerp -> onderwerp,
+ * ZaakActor "Indiener"/"Medeindiener" -> indieners, ZaakActor "Gericht aan" -> ministeries,
+ * Zaak.GestartOp -> ingezonden, Document "Antwoord schriftelijke vragen": Datum -> beantwoord,
+ * Aanhangselnummer -> aanhangsel, KenmerkAfzender -> onsKenmerk.
+ */
+
+export interface Indiener {
+  naam: string;
+  partij?: string;
+}
+
+export interface RegisterEntry {
+  zaaknummer: string;
+  onderwerp: string;
+  indieners: Indiener[];
+  ministeries: string[];
+  /** ISO dates (2024-01-03). */
+  ingezonden?: string;
+  beantwoord?: string;
+  aanhangsel?: { citatie?: string; id?: string };
+  onsKenmerk?: string;
+  /** Where it came from: "register.json:12". */
+  source: string;
+}
+
+export interface RegisterProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface RegisterLoad {
+  entries: RegisterEntry[];
+  problems: RegisterProblem[];
+}
+
+const ZAAKNUMMER = /^20\d\dZ ?\d{5}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "Rajkowski (VVD); Van der Lee (GroenLinks-PvdA)" */
+function parseIndieners(value: string): Indiener[] {
+  return value
+    .split(/;|\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(.*?)\s*\(([^)]+)\)$/.exec(part);
+      return m ? { naam: m[1], partij: m[2] } : { naam: part };
+    });
+}
+
+/** Checks and normalises one entry; a string is the reason it was refused. */
+function toEntry(raw: Record<string, unknown>, source: string): RegisterEntry | string {
+  const text = (key: string): string | undefined => {
+    const value = raw[key];
+    return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+  };
+  const zaaknummer = text('zaaknummer');
+  if (!zaaknummer) return 'het veld zaaknummer ontbreekt';
+  if (!ZAAKNUMMER.test(zaaknummer)) return `zaaknummer '${zaaknummer}' heeft niet de vorm 2024Z00025`;
+  for (const key of ['ingezonden', 'beantwoord']) {
+    const value = text(key);
+    if (value && !ISO_DATE.test(value)) return `${key} '${value}' is geen datum als 2024-01-03`;
+  }
+  const indieners = Array.isArray(raw.indieners)
+    ? (raw.indieners as unknown[]).flatMap((i) => (typeof i === 'string' ? parseIndieners(i) : typeof i === 'object' && i && typeof (i as Indiener).naam === 'string' ? [{ naam: (i as Indiener).naam, partij: (i as Indiener).partij }] : []))
+    : parseIndieners(text('indieners') ?? '');
+  const ministeries = Array.isArray(raw.ministeries) ? (raw.ministeries as unknown[]).filter((m): m is string => typeof m === 'string') : (text('ministeries') ?? '').split(';').map((m) => m.trim()).filter(Boolean);
+  const aanhangselRaw = raw.aanhangsel;
+  const aanhangsel =
+    typeof aanhangselRaw === 'object' && aanhangselRaw !== null
+      ? { citatie: (aanhangselRaw as { citatie?: string }).citatie, id: (aanhangselRaw as { id?: string }).id }
+      : text('aanhangsel') || text('aanhangselId')
+        ? { citatie: text('aanhangsel'), id: text('aanhangselId') }
+        : undefined;
+  return {
+    zaaknummer: zaaknummer.replace(' ', ''),
+    onderwerp: text('onderwerp') ?? '',
+    indieners,
+    ministeries,
+    ingezonden: text('ingezonden'),
+    beantwoord: text('beantwoord'),
+    aanhangsel,
+    onsKenmerk: text('onsKenmerk'),
+    source,
+  };
+}
+
+function jsonLine(lines: TextLines, offset: number): number {
+  return lines.positionAt(offset).line + 1;
+}
+
+export function parseRegisterJson(text: string, file: string): RegisterLoad {
+  const lines = new TextLines(text);
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || !tree) {
+    const first = errors[0];
+    return { entries: [], problems: [{ file, line: first ? jsonLine(lines, first.offset) : 1, message: `geen geldige JSON (${first ? printParseErrorCode(first.error) : 'leeg bestand'})` }] };
+  }
+  const list: Node | undefined =
+    tree.type === 'array' ? tree : tree.type === 'object' ? tree.children?.find((p) => p.children?.[0].value === 'entries')?.children?.[1] : undefined;
+  if (!list || list.type !== 'array') return { entries: [], problems: [{ file, line: 1, message: "verwacht een lijst van zaken, of een object met 'entries'" }] };
+  const entries: RegisterEntry[] = [];
+  const problems: RegisterProblem[] = [];
+  for (const node of list.children ?? []) {
+    const line = jsonLine(lines, node.offset);
+    if (node.type !== 'object') {
+      problems.push({ file, line, message: 'een zaak moet een object zijn' });
+      continue;
+    }
+    const raw: Record<string, unknown> = {};
+    for (const property of node.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key && value) raw[String(key.value)] = value.type === 'array' || value.type === 'object' ? nodeValue(value) : value.value;
+    }
+    const entry = toEntry(raw, `${file}:${line}`);
+    if (typeof entry === 'string') problems.push({ file, line, message: entry });
+    else entries.push(entry);
+  }
+  return { entries, problems };
+}
+
+function nodeValue(node: Node): unknown {
+  if (node.type === 'array') return (node.children ?? []).map(nodeValue);
+  if (node.type === 'object') return Object.fromEntries((node.children ?? []).map((p) => [p.children![0].value, nodeValue(p.children![1])]));
+  return node.value;
+}
+
+export function parseRegisterCsv(text: string, file: string): RegisterLoad {
+  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  try {
+    records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true, relax_column_count: false });
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    return { entries: [], problems: [{ file, line, message: `geen geldige CSV (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` }] };
+  }
+  const entries: RegisterEntry[] = [];
+  const problems: RegisterProblem[] = [];
+  for (const { record, info } of records) {
+    const entry = toEntry(record, `${file}:${info.lines}`);
+    if (typeof entry === 'string') problems.push({ file, line: info.lines, message: entry });
+    else entries.push(entry);
+  }
+  return { entries, problems };
+}
+
+export function parseRegister(text: string, file: string): RegisterLoad {
+  return /\.csv$/i.test(file) ? parseRegisterCsv(text, file) : parseRegisterJson(text, file);
+}
+
+/** All loaded registers, looked up by zaaknummer and searched by prefix for completion. */
+export class Register {
+  private readonly byZaak = new Map<string, RegisterEntry>();
+  private sorted: RegisterEntry[] = [];
+
+  constructor(entries: RegisterEntry[] = []) {
+    this.replace(entries);
+  }
+
+  replace(entries: RegisterEntry[]): void {
+    this.byZaak.clear();
+    for (const entry of entries) this.byZaak.set(entry.zaaknummer, entry);
+    this.sorted = [...this.byZaak.values()].sort((a, b) => (a.zaaknummer < b.zaaknummer ? 1 : -1)); // newest first
+  }
+
+  get size(): number {
+    return this.byZaak.size;
+  }
+
+  get(zaaknummer: string): RegisterEntry | undefined {
+    return this.byZaak.get(zaaknummer.replace(' ', ''));
+  }
+
+  /** Entries whose zaaknummer starts with `prefix` (newest first), at most `limit`. */
+  withPrefix(prefix: string, limit: number): RegisterEntry[] {
+    const upper = prefix.toUpperCase().replace(' ', '');
+    const found: RegisterEntry[] = [];
+    for (const entry of this.sorted) {
+      if (entry.zaaknummer.startsWith(upper)) {
+        found.push(entry);
+        if (found.length >= limit) break;
+      }
+    }
+    return found;
+  }
+
+  /** Entries with an Aanhangsel citation, newest first, at most `limit`. */
+  answered(limit: number, filter: (entry: RegisterEntry) => boolean = () => true): RegisterEntry[] {
+    const found: RegisterEntry[] = [];
+    for (const entry of this.sorted) {
+      if (entry.aanhangsel?.citatie && filter(entry)) {
+        found.push(entry);
+        if (found.length >= limit) break;
+      }
+    }
+    return found;
+  }
+}
