@@ -29,8 +29,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'kamervragen', scheme: 'untitled' },
       { language: 'kamervragen', scheme: 'vscode-remote' },
     ],
-    synchronize: { configurationSection: 'kamervragen' },
-    initializationOptions: { displayLanguage: vscode.env.language },
+    synchronize: {
+      configurationSection: 'kamervragen',
+      // the server keeps its index of other drafts, and the registers, up to date from these
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.kamervragen'), vscode.workspace.createFileSystemWatcher('**/*.{json,csv}'), ...associatedWatchers()],
+    },
+    initializationOptions: { displayLanguage: vscode.env.language, draftExtensions: associatedExtensions() },
   };
   client = new LanguageClient('kamervragen', 'Kamervragen', serverOptions, clientOptions);
   context.subscriptions.push(client);
@@ -38,6 +42,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const statusBar = new StatusBar(client);
   context.subscriptions.push(statusBar, ...registerCommands(client, statusBar));
+}
+
+/** Extensions the drafter associated with the language ("*.txt": "kamervragen" gives ".txt"). */
+function associatedExtensions(): string[] {
+  const associations = vscode.workspace.getConfiguration('files').get<Record<string, string>>('associations') ?? {};
+  return Object.entries(associations)
+    .filter(([, language]) => language === 'kamervragen')
+    .map(([pattern]) => /\*(\.[\w-]+)$/.exec(pattern)?.[1])
+    .filter((extension): extension is string => extension !== undefined && extension !== '.kamervragen');
+}
+
+function associatedWatchers(): vscode.FileSystemWatcher[] {
+  return associatedExtensions().map((extension) => vscode.workspace.createFileSystemWatcher(`**/*${extension}`));
 }
 
 export async function deactivate(): Promise<void> {

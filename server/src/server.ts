@@ -40,7 +40,14 @@ import {
   type ParsedDocument,
   type SeveritySetting,
   useTranslation,
+  describeKenmerk,
+  parseRegister,
+  referenceCompletions,
+  Register,
+  WorkspaceIndex,
+  type CompletionSources,
 } from './service';
+import { WorkspaceFiles } from './workspaceFiles';
 
 /**
  * The language server: a thin adapter that feeds documents to the language service and sends
@@ -50,9 +57,12 @@ import {
 interface ServerSettings extends CheckSettings {
   run: 'onType' | 'onSave';
   language: 'nl' | 'en' | 'auto';
+  registers: string[];
+  onsKenmerkPreset?: string;
+  onsKenmerkPattern?: string;
 }
 
-const DEFAULT_SETTINGS: ServerSettings = { run: 'onType', language: 'nl', severity: {} };
+const DEFAULT_SETTINGS: ServerSettings = { run: 'onType', language: 'nl', severity: {}, registers: [] };
 let displayLanguage = 'en';
 let activeLanguage: 'nl' | 'en' = 'nl';
 
@@ -82,16 +92,21 @@ const scheduled = new Map<string, NodeJS.Immediate>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  const options = params.initializationOptions as { displayLanguage?: unknown } | undefined;
+  const options = params.initializationOptions as { displayLanguage?: unknown; draftExtensions?: unknown } | undefined;
   if (typeof options?.displayLanguage === 'string') displayLanguage = options.displayLanguage;
   else if (params.locale) displayLanguage = params.locale;
+  const extensions = Array.isArray(options?.draftExtensions) ? options.draftExtensions.filter((e): e is string => typeof e === 'string') : [];
+  workspaceFiles.configure(
+    params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
+    ['.kamervragen', ...extensions],
+  );
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      completionProvider: { resolveProvider: false },
+      completionProvider: { resolveProvider: false, triggerCharacters: ['['] },
       hoverProvider: true,
       definitionProvider: true,
       referencesProvider: true,
@@ -106,13 +121,82 @@ connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kamervragen' });
   }
+  afterPending(loadRegisters);
 });
+
+// ---- Workspace index and registers: what completion, hover and navigation know besides the document.
+
+const workspaceFiles = new WorkspaceFiles();
+const register = new Register();
+let registerPaths: string[] = [];
+let index: Promise<WorkspaceIndex> | undefined;
+
+/** Built on first use, then kept up to date file by file from the client's file events. */
+function workspaceIndex(): Promise<WorkspaceIndex> {
+  index ??= workspaceFiles.buildIndex((uri) => documents.get(uri)?.getText());
+  return index;
+}
+
+/** File events and register loads, in order; requests wait for them so they see the result. */
+let pendingUpdates: Promise<void> = Promise.resolve();
+function afterPending(work: () => Promise<void>): void {
+  pendingUpdates = pendingUpdates.then(work).catch((error) => connection.console.error(`kamervragen: ${error instanceof Error ? error.stack : String(error)}`));
+}
+
+async function sourcesFor(uri: string): Promise<CompletionSources> {
+  await pendingUpdates;
+  const settings = await settingsFor(uri);
+  return { register, index: await workspaceIndex(), uri, onsKenmerkPreset: settings.onsKenmerkPreset, onsKenmerkPattern: settings.onsKenmerkPattern };
+}
+
+/** Loads the registers named in the settings; a malformed one is reported once and skipped. */
+async function loadRegisters(): Promise<void> {
+  const settings = await settingsFor('');
+  registerPaths = settings.registers.map((path) => workspaceFiles.resolve(path));
+  const entries = [];
+  for (const path of registerPaths) {
+    try {
+      const loaded = parseRegister(await readFile(path, 'utf8'), path);
+      entries.push(...loaded.entries);
+      if (loaded.problems.length > 0) {
+        const first = loaded.problems[0];
+        const more = loaded.problems.length > 1 ? ` (en ${loaded.problems.length - 1} andere regels)` : '';
+        void connection.window.showWarningMessage(`Kamervragen-register ${first.file}, regel ${first.line}: ${first.message}${more}. De rest van het register wordt gebruikt.`);
+      }
+    } catch (error) {
+      void connection.window.showWarningMessage(`Kamervragen-register ${path} kan niet worden gelezen: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  register.replace(entries);
+}
+
+connection.onDidChangeWatchedFiles((params) => afterPending(() => applyFileChanges(params.changes)));
+
+async function applyFileChanges(changes: Array<{ uri: string; type: number }>): Promise<void> {
+  let registersChanged = false;
+  for (const change of changes) {
+    const path = workspaceFiles.pathOf(change.uri);
+    if (path && registerPaths.includes(path)) registersChanged = true;
+    if (!index || !workspaceFiles.isDraft(change.uri)) continue;
+    const built = await index;
+    if (change.type === 3 /* Deleted */) built.remove(change.uri);
+    else {
+      const text = documents.get(change.uri)?.getText() ?? (await workspaceFiles.read(change.uri));
+      if (text !== undefined) built.update(change.uri, text);
+    }
+  }
+  if (registersChanged) await loadRegisters();
+}
 
 /** Accepts only known values from the editor's settings; anything else keeps the default. */
 function sanitizeSettings(raw: unknown): ServerSettings {
-  const settings: ServerSettings = { run: 'onType', language: 'nl', severity: {} };
+  const settings: ServerSettings = { run: 'onType', language: 'nl', severity: {}, registers: [] };
   if (typeof raw !== 'object' || raw === null) return settings;
   const record = raw as Record<string, unknown>;
+  if (Array.isArray(record.registers)) settings.registers = record.registers.filter((r): r is string => typeof r === 'string' && r.trim() !== '');
+  const onsKenmerk = record.onsKenmerk as { preset?: unknown; pattern?: unknown } | undefined;
+  if (typeof onsKenmerk?.preset === 'string' && onsKenmerk.preset) settings.onsKenmerkPreset = onsKenmerk.preset;
+  if (typeof onsKenmerk?.pattern === 'string' && onsKenmerk.pattern) settings.onsKenmerkPattern = onsKenmerk.pattern;
   if (record.run === 'onSave') settings.run = 'onSave';
   if (record.language === 'en' || record.language === 'auto') settings.language = record.language;
   const severity = record.severity;
@@ -130,7 +214,7 @@ function settingsFor(uri: string): Promise<ServerSettings> {
   let settings = settingsByUri.get(uri);
   if (!settings) {
     settings = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'kamervragen' })
+      .getConfiguration({ scopeUri: uri || undefined, section: 'kamervragen' })
       .then(sanitizeSettings, () => DEFAULT_SETTINGS);
     settingsByUri.set(uri, settings);
   }
@@ -143,6 +227,7 @@ connection.onDidChangeConfiguration((change) => {
   if (canPullConfiguration) settingsByUri.clear();
   else globalSettings = sanitizeSettings((change.settings as Record<string, unknown> | undefined)?.kamervragen);
   documents.all().forEach((document) => schedule(document.uri));
+  afterPending(loadRegisters);
 });
 
 function parsed(document: TextDocument): ParsedDocument {
@@ -188,7 +273,10 @@ documents.onDidChangeContent(async (event) => {
   const settings = await settingsFor(event.document.uri);
   if (settings.run === 'onType') schedule(event.document.uri);
 });
-documents.onDidSave((event) => schedule(event.document.uri));
+documents.onDidSave((event) => {
+  schedule(event.document.uri);
+  if (index && workspaceFiles.isDraft(event.document.uri)) void index.then((built) => built.update(event.document.uri, event.document.getText()));
+});
 documents.onDidClose((event) => {
   parsedByUri.delete(event.document.uri);
   settingsByUri.delete(event.document.uri);
@@ -233,9 +321,12 @@ connection.onCodeAction((params) => {
   return actions;
 });
 
-connection.onCompletion((params) => {
+connection.onCompletion(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  return document ? snippetCompletions(parsed(document), params.position) : [];
+  if (!document) return [];
+  const current = parsed(document);
+  const references = referenceCompletions(current, params.position, await sourcesFor(document.uri));
+  return references.length > 0 ? references : snippetCompletions(current, params.position);
 });
 
 /** The status bar's data: answer progress and the days left to the deadline. */
@@ -279,21 +370,29 @@ connection.onRequest('kamervragen/checkWorkspace', async (params: { uris: string
   return { checked, total: params.uris.length, problems, errors, cancelled: token.isCancellationRequested };
 });
 
-connection.onHover((params) => {
+connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const current = parsed(document);
   const target = targetAt(current, params.position);
-  const text = target && hoverText(current, target);
+  if (!target) return null;
+  const text = target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, await sourcesFor(document.uri)) : hoverText(current, target);
   return text ? { contents: { kind: 'markdown', value: text }, range: target.range } : null;
 });
 
-connection.onDefinition((params) => {
+connection.onDefinition(async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const current = parsed(document);
   const target = targetAt(current, params.position);
-  return target ? definitionRanges(current, target).map((range) => ({ uri: document.uri, range })) : null;
+  if (!target) return null;
+  if (target.kind === 'kenmerk') {
+    // a zaaknummer or citation leads to the workspace document that holds it
+    const built = await workspaceIndex();
+    const holder = built.byZaak(target.kenmerk.value) ?? built.byCitation(target.kenmerk.value);
+    return holder && holder.uri !== document.uri ? [{ uri: holder.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : null;
+  }
+  return definitionRanges(current, target).map((range) => ({ uri: document.uri, range }));
 });
 
 connection.onReferences((params) => {

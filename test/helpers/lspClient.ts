@@ -17,6 +17,7 @@ export class LspTestClient {
   private readonly process: ChildProcess;
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
+  readonly shownMessages: string[] = [];
   stderr = '';
 
   constructor(configuration: unknown = {}) {
@@ -28,14 +29,24 @@ export class LspTestClient {
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => configuration));
+    const shown = (params: { message: string }): void => {
+      this.shownMessages.push(params.message);
+      this.waiters.splice(0).forEach((wake) => wake());
+    };
+    this.connection.onNotification('window/showMessage', shown);
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+      shown(params);
+      return null;
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
   }
 
-  async initialize(): Promise<void> {
+  async initialize(workspaceFolder?: string): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri: workspaceFolder ?? null,
+      workspaceFolders: workspaceFolder ? [{ uri: workspaceFolder, name: 'werkmap' }] : null,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});
@@ -51,6 +62,23 @@ export class LspTestClient {
       if (left <= 0) throw new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => [p.version, p.diagnostics.length]))}`);
       await new Promise<void>((wake) => {
         const timer = setTimeout(wake, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          wake();
+        });
+      });
+    }
+  }
+
+  /** Waits until a message shown to the user matches. */
+  async messageWhere(accept: (message: string) => boolean, ms = 10000): Promise<string> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const match = this.shownMessages.find(accept);
+      if (match) return match;
+      if (Date.now() > deadline) throw new Error(`no matching message; got ${JSON.stringify(this.shownMessages)}`);
+      await new Promise<void>((wake) => {
+        const timer = setTimeout(wake, 100);
         this.waiters.push(() => {
           clearTimeout(timer);
           wake();
