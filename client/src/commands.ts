@@ -12,14 +12,17 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
       await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'kamervragen', name: 'Nieuw antwoorddocument' });
     }),
 
-    vscode.commands.registerCommand('kamervragen.insertMededeling', async () => {
+    vscode.commands.registerCommand('kamervragen.insertMededeling', async (options?: { uri?: string; atEnd?: boolean }) => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'kamervragen') {
         void vscode.window.showInformationMessage(t('Open eerst een concept-antwoord (kamervragen).'));
         return;
       }
       const snippet = await client.sendRequest<string | null>('kamervragen/mededeling', { uri: editor.document.uri.toString() });
-      if (snippet) await editor.insertSnippet(new vscode.SnippetString(snippet));
+      if (!snippet) return;
+      // from the deadline quick fix: at the end of the document, after the questions
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      await editor.insertSnippet(new vscode.SnippetString(options?.atEnd ? `\n\n${snippet}` : snippet), options?.atEnd ? end : undefined);
     }),
 
     vscode.commands.registerCommand('kamervragen.gotoFirstUnanswered', async () => {

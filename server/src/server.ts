@@ -40,6 +40,7 @@ import {
   type ParsedDocument,
   type SeveritySetting,
   useTranslation,
+  messages,
   describeKenmerk,
   parseRegister,
   referenceCompletions,
@@ -261,7 +262,11 @@ async function validate(uri: string): Promise<void> {
     const current = documents.get(uri);
     if (!current || current.version !== document.version) return schedule(uri);
     applyLanguage(settings.language);
-    const diagnostics = checkDocument(parsed(current), settings);
+    const checkZaken = (settings.severity?.['unknown-zaak'] ?? 'off') !== 'off';
+    const sources = checkZaken ? await sourcesFor(uri) : undefined;
+    const isKnownZaak = sources && ((zaak: string) => sources.index?.byZaak(zaak) !== undefined || sources.register?.get(zaak) !== undefined);
+    if (documents.get(uri)?.version !== current.version) return schedule(uri);
+    const diagnostics = checkDocument(parsed(current), settings, { isKnownZaak });
     await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
   } catch (error) {
     connection.console.error(`kamervragen: controle van ${uri} mislukt: ${error instanceof Error ? error.stack : String(error)}`);
@@ -307,6 +312,10 @@ connection.onCodeAction((params) => {
     const seen = new Set<string>();
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'kamervragen') continue;
+      if (diagnostic.code === 'deadline' && (diagnostic.data as { kind?: string } | undefined)?.kind === 'deadline') {
+        const title = messages.insertMededeling();
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: 'kamervragen.insertMededeling', arguments: [{ uri: document.uri, atEnd: true }] } });
+      }
       for (const fix of quickFixes(current, diagnostic)) {
         if (seen.has(fix.title)) continue; // one "renumber" for all footnote diagnostics
         seen.add(fix.title);

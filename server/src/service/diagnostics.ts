@@ -12,6 +12,8 @@ export const DIAGNOSTIC_CODES = [
   'unknown-reference',
   'malformed-kenmerk',
   'kenmerk-mismatch',
+  'unknown-zaak',
+  'deadline',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -31,7 +33,8 @@ export type DiagnosticData =
   | { kind: 'question'; question: number; headingLine: number }
   | { kind: 'footnote'; label: string; number: number; series: string }
   | { kind: 'answer'; question?: number }
-  | { kind: 'reference'; question: number };
+  | { kind: 'reference'; question: number }
+  | { kind: 'deadline'; daysLate: number };
 
 /** Shaped like an LSP Diagnostic, without depending on the protocol package. */
 export interface Diagnostic {

@@ -16,7 +16,7 @@ export { documentStatus, sentDate, ANSWER_TERM_DAYS, type DocumentStatus } from 
 export { formatDutchDate, parseDutchDate, today, isRealDate, daysBetween, addDays, DUTCH_MONTHS, type CalendarDate } from './dates';
 export { questionsMetadata, mededelingSnippet, type QuestionsMetadata } from './metadata';
 export { snippetCompletions, type CompletionEntry } from './completion';
-export { useTranslation } from './messages';
+export { useTranslation, messages } from './messages';
 export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './navigation';
 export { readKenmerken, readLetterFields, type Kenmerk, type LetterField } from './kenmerken';
 export { referenceCompletions, describeKenmerk, type CompletionSources } from './referenceCompletion';

@@ -27,6 +27,11 @@ export const messages = {
   duplicateFootnote: (series: FootnoteSeries, n: number, firstLine: number) =>
     l10n.t('Voetnoot {0} heeft al een voetnoottekst op regel {1}. Geef elke voetnoot een eigen nummer.', footnoteName(series, n), firstLine + 1),
   unknownReference: (n: number) => l10n.t('Dit document heeft geen vraag {0}. Controleer de verwijzing.', n),
+  unknownZaak: (zaaknummer: string) => l10n.t('Zaak {0} staat niet in de werkmap of in een register. Controleer het nummer.', zaaknummer),
+  nonexistentDate: (date: string) => l10n.t('De datum {0} bestaat niet.', date),
+  answersLate: (days: number, sent: string, due: string) =>
+    l10n.t('De antwoorden zijn {0} dagen te laat: de vragen zijn ingezonden op {1} en de termijn van drie weken verliep op {2}. Stuur een Mededeling (uitstelbericht).', days, sent, due),
+  insertMededeling: () => l10n.t('Mededeling (uitstelbericht) invoegen'),
   malformedKenmerk: (text: string, problem: string) => l10n.t('{0} klopt niet: {1}.', text, problem),
   kenmerkMismatch: (uwKenmerk: string, zaaknummer: string, line: number) =>
     l10n.t('Uw kenmerk {0} verschilt van zaaknummer {1} op regel {2}. Controleer welk nummer juist is.', uwKenmerk, zaaknummer, line + 1),

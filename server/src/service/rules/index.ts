@@ -9,6 +9,8 @@ import { duplicateFootnote } from './duplicateFootnote';
 import { unknownReference } from './unknownReference';
 import { malformedKenmerk } from './malformedKenmerk';
 import { kenmerkMismatch } from './kenmerkMismatch';
+import { unknownZaak } from './unknownZaak';
+import { deadline } from './deadline';
 
 export const allRules: readonly Rule[] = [
   unansweredQuestion,
@@ -21,4 +23,6 @@ export const allRules: readonly Rule[] = [
   unknownReference,
   malformedKenmerk,
   kenmerkMismatch,
+  unknownZaak,
+  deadline,
 ];
