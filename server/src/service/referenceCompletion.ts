@@ -90,12 +90,13 @@ function zaakItems(prefix: string, position: Position, sources: CompletionSource
   const seen = new Set<string>();
   const replace = range(position, prefix.length);
   for (const document of sources.index?.all() ?? []) {
+    if (items.length >= MAX_ITEMS) break;
     if (!document.zaaknummer || document.uri === sources.uri || seen.has(document.zaaknummer)) continue;
     if (!document.zaaknummer.startsWith(prefix.toUpperCase().replace(' ', ''))) continue;
     seen.add(document.zaaknummer);
     items.push({ label: document.zaaknummer, kind: CompletionKind.Reference, detail: document.subject, documentation: { kind: 'markdown', value: describeIndexed(document) }, sortText: `0${document.zaaknummer}`, textEdit: { range: replace, newText: document.zaaknummer }, insertTextFormat: 1 });
   }
-  for (const entry of sources.register?.withPrefix(prefix, MAX_ITEMS) ?? []) {
+  for (const entry of sources.register?.withPrefix(prefix, MAX_ITEMS - items.length) ?? []) {
     if (seen.has(entry.zaaknummer)) continue;
     seen.add(entry.zaaknummer);
     items.push({ label: entry.zaaknummer, kind: CompletionKind.Reference, detail: entry.onderwerp, documentation: { kind: 'markdown', value: describeEntry(entry) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: entry.zaaknummer }, insertTextFormat: 1 });
@@ -141,6 +142,7 @@ function earlierAnswerItems(typed: string, position: Position, sources: Completi
   const items: CompletionEntry[] = [];
   const seen = new Set<string>();
   for (const document of sources.index?.all() ?? []) {
+    if (items.length >= MAX_ITEMS) break;
     if (!document.citation || document.uri === sources.uri || seen.has(document.citation)) continue;
     seen.add(document.citation);
     items.push({ label: document.citation, kind: CompletionKind.Reference, detail: document.subject, filterText: `${document.citation} ${document.subject ?? ''} ${document.askers ?? ''}`, documentation: { kind: 'markdown', value: describeIndexed(document) }, sortText: `0${document.citation}`, textEdit: { range: replace, newText: `${document.citation}.` }, insertTextFormat: 1 });

@@ -97,7 +97,29 @@ function jsonLine(lines: TextLines, offset: number): number {
   return lines.positionAt(offset).line + 1;
 }
 
+/**
+ * JSON.parse reads a large register fastest; jsonc-parser is used only to say on which line
+ * something is wrong (a syntax error, or an entry that does not fit), which JSON.parse cannot.
+ */
 export function parseRegisterJson(text: string, file: string): RegisterLoad {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return parseRegisterJsonWithLines(text, file);
+  }
+  const list = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list)) return parseRegisterJsonWithLines(text, file);
+  const entries: RegisterEntry[] = [];
+  for (const raw of list) {
+    const entry = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? toEntry(raw as Record<string, unknown>, file) : 'not an object';
+    if (typeof entry === 'string') return parseRegisterJsonWithLines(text, file);
+    entries.push(entry);
+  }
+  return { entries, problems: [] };
+}
+
+function parseRegisterJsonWithLines(text: string, file: string): RegisterLoad {
   const lines = new TextLines(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
@@ -159,6 +181,7 @@ export function parseRegister(text: string, file: string): RegisterLoad {
 /** All loaded registers, looked up by zaaknummer and searched by prefix for completion. */
 export class Register {
   private readonly byZaak = new Map<string, RegisterEntry>();
+  /** Oldest first; completion walks it from the end so the newest come first. */
   private sorted: RegisterEntry[] = [];
 
   constructor(entries: RegisterEntry[] = []) {
@@ -168,7 +191,7 @@ export class Register {
   replace(entries: RegisterEntry[]): void {
     this.byZaak.clear();
     for (const entry of entries) this.byZaak.set(entry.zaaknummer, entry);
-    this.sorted = [...this.byZaak.values()].sort((a, b) => (a.zaaknummer < b.zaaknummer ? 1 : -1)); // newest first
+    this.sorted = [...this.byZaak.values()].sort((a, b) => (a.zaaknummer < b.zaaknummer ? -1 : a.zaaknummer > b.zaaknummer ? 1 : 0));
   }
 
   get size(): number {
@@ -176,30 +199,37 @@ export class Register {
   }
 
   get(zaaknummer: string): RegisterEntry | undefined {
-    return this.byZaak.get(zaaknummer.replace(' ', ''));
+    return this.byZaak.get(zaaknummer.replace(/\s/g, ''));
   }
 
-  /** Entries whose zaaknummer starts with `prefix` (newest first), at most `limit`. */
-  withPrefix(prefix: string, limit: number): RegisterEntry[] {
-    const upper = prefix.toUpperCase().replace(' ', '');
-    const found: RegisterEntry[] = [];
-    for (const entry of this.sorted) {
-      if (entry.zaaknummer.startsWith(upper)) {
-        found.push(entry);
-        if (found.length >= limit) break;
-      }
+  /** Index of the first entry whose zaaknummer is not below `key` (binary search). */
+  private lowerBound(key: string): number {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.sorted[mid].zaaknummer < key) low = mid + 1;
+      else high = mid;
     }
+    return low;
+  }
+
+  /** Entries whose zaaknummer starts with `prefix`, newest first, at most `limit`. */
+  withPrefix(prefix: string, limit: number): RegisterEntry[] {
+    const key = prefix.toUpperCase().replace(/\s/g, '');
+    const low = this.lowerBound(key);
+    const high = this.lowerBound(`${key}\uffff`);
+    const found: RegisterEntry[] = [];
+    for (let i = high - 1; i >= low && found.length < limit; i--) found.push(this.sorted[i]);
     return found;
   }
 
   /** Entries with an Aanhangsel citation, newest first, at most `limit`. */
   answered(limit: number, filter: (entry: RegisterEntry) => boolean = () => true): RegisterEntry[] {
     const found: RegisterEntry[] = [];
-    for (const entry of this.sorted) {
-      if (entry.aanhangsel?.citatie && filter(entry)) {
-        found.push(entry);
-        if (found.length >= limit) break;
-      }
+    for (let i = this.sorted.length - 1; i >= 0 && found.length < limit; i--) {
+      const entry = this.sorted[i];
+      if (entry.aanhangsel?.citatie && filter(entry)) found.push(entry);
     }
     return found;
   }

@@ -39,20 +39,26 @@ export function indexDocument(uri: string, text: string): IndexedDocument {
     received: received ? parseDutchDate(received[1]) : undefined,
     citation: own ? `Aanhangsel Handelingen, vergaderjaar ${own[2]}-${own[3]}, nr. ${own[4]}` : undefined,
     onsKenmerk: model.letterFields.find((f) => f.label === 'Ons kenmerk')?.value,
-    questions: model.questionHeadings.flatMap((h) => h.numbers.map((number) => ({ number, text: h.text }))),
+    // the first 200 characters are enough for a completion detail, and keep a large index small
+    questions: model.questionHeadings.flatMap((h) => h.numbers.map((number) => ({ number, text: h.text.slice(0, 200) }))),
   };
 }
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, IndexedDocument>();
+  private readonly byZaaknummer = new Map<string, IndexedDocument>();
 
   update(uri: string, text: string): IndexedDocument {
+    this.remove(uri);
     const indexed = indexDocument(uri, text);
     this.documents.set(uri, indexed);
+    if (indexed.zaaknummer) this.byZaaknummer.set(indexed.zaaknummer, indexed);
     return indexed;
   }
 
   remove(uri: string): void {
+    const old = this.documents.get(uri);
+    if (old?.zaaknummer && this.byZaaknummer.get(old.zaaknummer) === old) this.byZaaknummer.delete(old.zaaknummer);
     this.documents.delete(uri);
   }
 
@@ -69,8 +75,7 @@ export class WorkspaceIndex {
   }
 
   byZaak(zaaknummer: string): IndexedDocument | undefined {
-    const wanted = zaaknummer.replace(/\s/g, '');
-    return this.all().find((d) => d.zaaknummer === wanted);
+    return this.byZaaknummer.get(zaaknummer.replace(/\s/g, ''));
   }
 
   byCitation(citation: string): IndexedDocument | undefined {

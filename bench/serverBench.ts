@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
+import { parseRegister } from '../server/src/service';
+import { LspTestClient } from '../test/helpers/lspClient';
+import { generateDraft } from './generateDraft';
+
+/** Measurements through the real server over stdio, as an editor drives it. */
+
+export function percentiles(values: number[]): { p50: number; p95: number; p99: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: round(sorted[sorted.length - 1]) };
+}
+
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** A register of `size` made-up entries in the open-data shape. */
+function writeRegister(path: string, size: number): void {
+  const entries = [];
+  for (let i = 0; i < size; i++) {
+    const year = 2015 + (i % 11);
+    entries.push({
+      zaaknummer: `${year}Z${String(i % 100000).padStart(5, '0')}`,
+      onderwerp: `Onderwerp nummer ${i} over camera's, telefoons en inkoop`,
+      indieners: [{ naam: `Lid ${i % 150}`, partij: ['VVD', 'SP', 'CDA', 'D66', 'PVV'][i % 5] }],
+      ministeries: [['JenV', 'BZK', 'EZK', 'FIN'][i % 4]],
+      ingezonden: `${year}-0${1 + (i % 9)}-1${i % 10}`,
+      aanhangsel: i % 2 === 0 ? { citatie: `Aanhangsel Handelingen, vergaderjaar ${year}-${year + 1}, nr. ${i % 3000}`, id: `ah-tk-${year}${year + 1}-${i % 3000}` } : undefined,
+      onsKenmerk: `${year}-${String(i).padStart(10, '0')}`,
+    });
+  }
+  writeFileSync(path, JSON.stringify({ entries }));
+}
+
+export async function keystrokeLatency(): Promise<Record<string, unknown>> {
+  const client = new LspTestClient();
+  await client.initialize();
+  const uri = 'file:///bench/vijfduizend.kamervragen';
+  let text = generateDraft(400_000);
+  const lineCount = () => text.split('\n').length;
+  while (lineCount() < 5000) text += `\n${generateDraft(50_000)}`;
+  text = text.split('\n').slice(0, 5000).join('\n');
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text } });
+  await client.diagnosticsWhere(uri, (p) => p.version === 1, 30000);
+  const lines = text.split('\n');
+  const latencies: number[] = [];
+  for (let version = 2; version <= 201; version++) {
+    const line = (version * 7919) % lines.length;
+    const character = Math.min(lines[line].length, (version * 31) % 40);
+    const start = process.hrtime.bigint();
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: version % 5 === 0 ? '\n' : 'x' }],
+    });
+    await client.diagnosticsWhere(uri, (p) => p.version === version, 30000);
+    latencies.push(ms(start));
+  }
+  const memory = rssMb((client as unknown as { process: { pid: number } }).process.pid);
+  await client.shutdown();
+  return { lines: 5000, bytes: Buffer.byteLength(text), edits: 200, debounceMs: 0, ...percentiles(latencies), serverRssMb: memory };
+}
+
+export async function completionLatency(registerSize = 100_000, workspaceSize = 2000): Promise<Record<string, unknown>> {
+  const folder = mkdtempSync(join(tmpdir(), 'kamervragen-bench-'));
+  try {
+    const drafts = join(folder, 'concepten');
+    mkdirSync(drafts);
+    const sample = generateDraft(8_000);
+    for (let i = 0; i < workspaceSize; i++) {
+      const zaak = `2026Z${String(i).padStart(5, '0')}`;
+      writeFileSync(join(drafts, `${zaak}.kamervragen`), `Vragen van het lid Lid ${i} (VVD) aan de minister van Financiën over onderwerp ${i} (ingezonden 3 januari 2026, ${zaak}).\n\nOns kenmerk 2026-${String(i).padStart(10, '0')}\n\n${sample}`);
+    }
+    const registerPath = join(folder, 'register.json');
+    writeRegister(registerPath, registerSize);
+    const registerText = readFileSync(registerPath, 'utf8');
+    const loadStart = process.hrtime.bigint();
+    const loaded = parseRegister(registerText, registerPath);
+    const registerLoadMs = ms(loadStart);
+    if (loaded.entries.length !== registerSize) throw new Error(`register: ${loaded.entries.length} entries, problems ${JSON.stringify(loaded.problems.slice(0, 2))}`);
+
+    const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } });
+    await client.initialize(pathToFileURL(folder).toString());
+    const uri = pathToFileURL(join(folder, 'nieuw.kamervragen')).toString();
+    const lines = ['Uw kenmerk 2021Z1', 'Ons kenmerk ', 'Zie ook ', 'mede namens de minister van ', 'Uw kenmerk 2026Z0'];
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: lines.join('\n') } });
+    const complete = (line: number) =>
+      client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: lines[line].length } }) as Promise<unknown[]>;
+    const firstStart = process.hrtime.bigint();
+    const first = await complete(0); // builds the workspace index and waits for the register
+    const indexBuildMs = ms(firstStart);
+    if (first.length === 0) throw new Error('no completion items');
+    const latencies: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      const start = process.hrtime.bigint();
+      await complete(i % lines.length);
+      latencies.push(ms(start));
+    }
+    const memory = rssMb((client as unknown as { process: { pid: number } }).process.pid);
+    await client.shutdown();
+    return { registerEntries: registerSize, workspaceDrafts: workspaceSize, requests: 500, ...percentiles(latencies), registerLoadMs: round(registerLoadMs), firstCompletionWithIndexBuildMs: round(indexBuildMs), serverRssMb: memory };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
