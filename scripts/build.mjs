@@ -7,7 +7,9 @@ import { chmodSync } from 'node:fs';
 // --no-sourcemap for the .vsix: maps would triple its size and drafters never need them.
 const sourcemap = !process.argv.includes('--no-sourcemap');
 // 'module' first: jsonc-parser's UMD build loads its parts with require() calls esbuild cannot follow.
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap, logLevel: 'warning', mainFields: ['module', 'main'] };
+// fetch compiled out: drafts are confidential, and the only network call in the dependencies
+// (@vscode/l10n loading a translation from a URL, which this code never asks for) must not exist.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap, logLevel: 'warning', mainFields: ['module', 'main'], define: { fetch: 'undefined' } };
 const shebang = { js: '#!/usr/bin/env node' };
 
 await Promise.all([
