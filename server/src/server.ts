@@ -85,7 +85,13 @@ function englishBundle(): Record<string, string> | undefined {
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+/** KAMERVRAGEN_TODAY=2026-02-10 fixes the date the deadline is counted to (reproducible tests). */
+const fixedToday = (() => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(process.env.KAMERVRAGEN_TODAY ?? '');
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+})();
 let canPullConfiguration = false;
+let canWatchFolders = false;
 const settingsByUri = new Map<string, Promise<ServerSettings>>();
 /** The last parse of each open document, by version, so outline and folding reuse it. */
 const parsedByUri = new Map<string, { version: number; parsed: ParsedDocument }>();
@@ -93,6 +99,7 @@ const scheduled = new Map<string, NodeJS.Immediate>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
   const options = params.initializationOptions as { displayLanguage?: unknown; draftExtensions?: unknown } | undefined;
   if (typeof options?.displayLanguage === 'string') displayLanguage = options.displayLanguage;
   else if (params.locale) displayLanguage = params.locale;
@@ -103,6 +110,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   );
   return {
     capabilities: {
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
@@ -123,6 +131,16 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kamervragen' });
   }
   afterPending(loadRegisters);
+  if (canWatchFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(() =>
+      afterPending(async () => {
+        // a folder added or removed: the next request rebuilds the index over the new set
+        const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+        workspaceFiles.configure(folders.map((folder) => folder.uri), workspaceFiles.draftExtensions);
+        index = undefined;
+      }),
+    );
+  }
 });
 
 // ---- Workspace index and registers: what completion, hover and navigation know besides the document.
@@ -266,7 +284,7 @@ async function validate(uri: string): Promise<void> {
     const sources = checkZaken ? await sourcesFor(uri) : undefined;
     const isKnownZaak = sources && ((zaak: string) => sources.index?.byZaak(zaak) !== undefined || sources.register?.get(zaak) !== undefined);
     if (documents.get(uri)?.version !== current.version) return schedule(uri);
-    const diagnostics = checkDocument(parsed(current), settings, { isKnownZaak });
+    const diagnostics = checkDocument(parsed(current), settings, { isKnownZaak, today: fixedToday });
     await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
   } catch (error) {
     connection.console.error(`kamervragen: controle van ${uri} mislukt: ${error instanceof Error ? error.stack : String(error)}`);

@@ -12,6 +12,10 @@ export class WorkspaceFiles {
   private folders: string[] = [];
   private extensions = new Set<string>(['.kamervragen']);
 
+  get draftExtensions(): string[] {
+    return [...this.extensions];
+  }
+
   configure(folderUris: string[], extensions: string[]): void {
     this.folders = folderUris.flatMap((uri) => {
       const path = this.pathOf(uri);

@@ -55,6 +55,26 @@ describe('language server over stdio', function () {
     await assert.rejects(client.connection.sendRequest('textDocument/rename', { ...at(0, 6), newName: 'vier' }), /geen nummer/);
   });
 
+  it('offers the Mededeling as the quick fix of a late answer', async () => {
+    const dated = new LspTestClient({}, { KAMERVRAGEN_TODAY: '2026-02-10' });
+    try {
+      await dated.initialize();
+      const late = 'file:///tmp/te-laat.kamervragen';
+      const draft = "Vragen van het lid A (B) aan de minister van C over D (ingezonden 3 januari 2026, 2026Z00025).\n";
+      await dated.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: late, languageId: 'kamervragen', version: 1, text: draft } });
+      const published = await dated.diagnosticsWhere(late, (p) => p.version === 1);
+      const deadline = published.diagnostics.filter((d) => d.code === 'deadline');
+      assert.equal(deadline.length, 1);
+      assert.match(String(deadline[0].message), /17 dagen te laat/);
+      const actions = (await dated.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: late }, range: deadline[0].range, context: { diagnostics: deadline },
+      })) as Array<{ title: string; command?: { command: string } }>;
+      assert.deepEqual(actions.map((a) => [a.title, a.command?.command]), [['Mededeling (uitstelbericht) invoegen', 'kamervragen.insertMededeling']]);
+    } finally {
+      await dated.shutdown();
+    }
+  });
+
   it('publishes only diagnostics of the newest version after a burst of edits', async () => {
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: '' } });
     for (let version = 2; version <= 51; version++) {
