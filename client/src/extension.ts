@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
-import { configureLanguage } from './language';
+import { configureLanguage, t } from './language';
 import { StatusBar } from './statusBar';
 
 /**
@@ -11,7 +11,38 @@ import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports (for the end-to-end tests). */
+export interface KamervragenApi {
+  activatedAt: number;
+  serverPid(): Promise<number>;
+  restartNotices(): number;
+}
+
+/**
+ * A crashed server is restarted (the editor keeps the text; the client sends it again on
+ * restart), and the drafter is told once per session, not at every crash.
+ */
+function restartingErrorHandler(): ErrorHandler & { notices: number } {
+  let restarts = 0;
+  const handler = {
+    notices: 0,
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      restarts++;
+      if (handler.notices === 0) {
+        handler.notices++;
+        void vscode.window.showWarningMessage(t('De Kamervragen-taalserver is gestopt en is opnieuw gestart. Uw tekst is bewaard gebleven.'));
+      }
+      if (restarts > 10) return { action: CloseAction.DoNotRestart, message: t('De Kamervragen-taalserver blijft stoppen en wordt niet meer gestart. Herlaad het venster.') };
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+  return handler;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<KamervragenApi> {
+  const activatedAt = Date.now();
+  const errorHandler = restartingErrorHandler();
   configureLanguage(context.extensionPath);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -35,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.kamervragen'), vscode.workspace.createFileSystemWatcher('**/*.{json,csv}'), ...associatedWatchers()],
     },
     initializationOptions: { displayLanguage: vscode.env.language, draftExtensions: associatedExtensions() },
+    errorHandler,
   };
   client = new LanguageClient('kamervragen', 'Kamervragen', serverOptions, clientOptions);
   context.subscriptions.push(client);
@@ -42,6 +74,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const statusBar = new StatusBar(client);
   context.subscriptions.push(statusBar, ...registerCommands(client, statusBar));
+  const started = client;
+  return {
+    activatedAt,
+    serverPid: async () => ((await started.sendRequest('kamervragen/serverInfo')) as { pid: number }).pid,
+    restartNotices: () => errorHandler.notices,
+  };
 }
 
 /** Extensions the drafter associated with the language ("*.txt": "kamervragen" gives ".txt"). */

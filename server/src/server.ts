@@ -356,6 +356,8 @@ connection.onCompletion(async (params) => {
   return references.length > 0 ? references : snippetCompletions(current, params.position);
 });
 
+connection.onRequest('kamervragen/serverInfo', () => ({ pid: process.pid, version: '0.1.0' }));
+
 /** The status bar's data: answer progress and the days left to the deadline. */
 connection.onRequest('kamervragen/status', (params: { uri: string }) => {
   const document = documents.get(params.uri);
