@@ -66,11 +66,17 @@ export function readKenmerken(lines: TextLines): Kenmerk[] {
 }
 
 /** "Ons kenmerk 5222646" on one line, or the label with its value on the next line (PDF sidebar). */
+const FIELD_LABEL = /(?:Ons|Uw) kenmerk/g;
+
 export function readLetterFields(lines: TextLines): LetterField[] {
   const fields: LetterField[] = [];
-  for (let i = 0; i < lines.count; i++) {
+  let lastLine = -1;
+  // find the labels in the whole text at once, then read only their lines
+  for (const label of lines.text.matchAll(FIELD_LABEL)) {
+    const i = lines.positionAt(label.index).line;
+    if (i === lastLine) continue;
+    lastLine = i;
     const line = lines.lineText(i);
-    if (!line.includes('kenmerk')) continue;
     const m = FIELD.exec(line);
     if (!m) continue;
     let valueLine = i;

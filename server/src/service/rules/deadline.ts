@@ -12,7 +12,8 @@ import type { Finding, Rule } from './rule';
  * "Beantwoord ..."), a letter dated in the past (it has been sent), and the answers to questions
  * sent more than a year ago (archive copies kept for reference) are not drafts.
  */
-const ANY_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${DUTCH_MONTHS.join('|')})\\s+(\\d{4})\\b`, 'gi');
+/** Only the 29th to 31st of a month can fail to exist: those are the dates worth checking. */
+const LATE_DAY_DATE = new RegExp(`\\b(29|30|31)\\s+(${DUTCH_MONTHS.join('|')})\\s+(\\d{4})\\b`, 'gi');
 const SENT = /\b(?:ingezonden|ingediend)\s+(?:op\s+)?(\d{1,2}\s+\p{L}+\s+\d{4})/iu;
 const ANSWERED = /\(ontvangen\s|\bBeantwoord\s+\d{1,2}\s+\p{L}+\s+\d{4}|\bAanhangsel van de Handelingen\b/u;
 const LETTER_DATE = /^\s*Datum:?\s+(\d{1,2}\s+\p{L}+\s+\d{4})/mu;
@@ -25,7 +26,7 @@ export const deadline: Rule = {
     const { lines, today } = context;
     const text = lines.text;
     const findings: Finding[] = [];
-    for (const m of text.matchAll(ANY_DATE)) {
+    for (const m of text.matchAll(LATE_DAY_DATE)) {
       const date = { day: Number(m[1]), month: DUTCH_MONTHS.indexOf(m[2].toLowerCase() as (typeof DUTCH_MONTHS)[number]) + 1, year: Number(m[3]) };
       if (!isRealDate(date)) findings.push({ range: lines.range(m.index, m.index + m[0].length), message: messages.nonexistentDate(m[0]), severity: 'error' });
     }
