@@ -67,7 +67,7 @@ describe('property: the server stays in sync under random incremental edits', fu
         await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: edited } });
         await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
       }),
-      { numRuns: 200 * RUNS },
+      { numRuns: 10000 * RUNS },
     );
   });
 });
