@@ -399,22 +399,27 @@ connection.onRequest('kamervragen/checkWorkspace', async (params: { uris: string
   return { checked, total: params.uris.length, problems, errors, cancelled: token.isCancellationRequested };
 });
 
-connection.onHover(async (params) => {
+/** The open document, its parse and what stands at the request's position, if anything. */
+function targetOf(params: { textDocument: { uri: string }; position: { line: number; character: number } }) {
   const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
+  if (!document) return undefined;
   const current = parsed(document);
   const target = targetAt(current, params.position);
-  if (!target) return null;
+  return target && { document, current, target };
+}
+
+connection.onHover(async (params) => {
+  const found = targetOf(params);
+  if (!found) return null;
+  const { document, current, target } = found;
   const text = target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, await sourcesFor(document.uri)) : hoverText(current, target);
   return text ? { contents: { kind: 'markdown', value: text }, range: target.range } : null;
 });
 
 connection.onDefinition(async (params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  const current = parsed(document);
-  const target = targetAt(current, params.position);
-  if (!target) return null;
+  const found = targetOf(params);
+  if (!found) return null;
+  const { document, current, target } = found;
   if (target.kind === 'kenmerk') {
     // a zaaknummer or citation leads to the workspace document that holds it
     const built = await workspaceIndex();
@@ -425,23 +430,17 @@ connection.onDefinition(async (params) => {
 });
 
 connection.onReferences((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  const current = parsed(document);
-  const target = targetAt(current, params.position);
-  if (!target) return null;
-  return occurrences(current, target)
+  const found = targetOf(params);
+  if (!found) return null;
+  return occurrences(found.current, found.target)
     .filter((o) => params.context.includeDeclaration || !o.isDefinition)
-    .map((o) => ({ uri: document.uri, range: o.range }));
+    .map((o) => ({ uri: found.document.uri, range: o.range }));
 });
 
 connection.onDocumentHighlight((params) => {
-  const document = documents.get(params.textDocument.uri);
-  if (!document) return null;
-  const current = parsed(document);
-  const target = targetAt(current, params.position);
+  const found = targetOf(params);
   // DocumentHighlightKind: 3 = Write (the definition), 2 = Read (a use)
-  return target ? occurrences(current, target).map((o) => ({ range: o.range, kind: o.isDefinition ? 3 : 2 })) : null;
+  return found ? occurrences(found.current, found.target).map((o) => ({ range: o.range, kind: o.isDefinition ? 3 : 2 })) : null;
 });
 
 connection.onPrepareRename((params) => {
