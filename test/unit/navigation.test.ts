@@ -16,6 +16,10 @@ describe('navigation', () => {
     assert.equal(hoverText(parsed, targetAt(parsed, { line: 13, character: 26 })!), '**Vraag 1**\n\nKent u het bericht?[1]');
   });
 
+  it('hovers the words of a reference too ("vraag" in "het antwoord op vraag 1")', () => {
+    assert.equal(hoverText(parsed, targetAt(parsed, { line: 13, character: 21 })!), '**Vraag 1**\n\nKent u het bericht?[1]');
+  });
+
   it('goes from a marker to its definition and from a reference to the question', () => {
     assert.deepEqual(definitionRanges(parsed, targetAt(parsed, { line: 4, character: 4 })!), [{ start: { line: 16, character: 0 }, end: { line: 16, character: 3 } }]);
     assert.deepEqual(definitionRanges(parsed, targetAt(parsed, { line: 12, character: 24 })!), [{ start: { line: 9, character: 6 }, end: { line: 9, character: 7 } }]);

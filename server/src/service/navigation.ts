@@ -36,6 +36,9 @@ export function targetAt(parsed: ParsedDocument, position: Position): Target | u
     const index = item.numberRanges.findIndex((range) => contains(range, position));
     if (index >= 0) return { kind: 'question', number: item.numbers[index], range: item.numberRanges[index] };
   }
+  // anywhere on "het antwoord op vraag 6": the (first) question it names
+  const reference = model.crossReferences.find((r) => contains(r.range, position));
+  if (reference) return { kind: 'question', number: reference.numbers[0], range: reference.range };
   const kenmerk = model.kenmerken.find((k) => contains(k.range, position));
   return kenmerk ? { kind: 'kenmerk', kenmerk, range: kenmerk.range } : undefined;
 }
