@@ -79,7 +79,6 @@ export interface CrossReference {
 }
 
 export interface DocumentModel {
-  lineCount: number;
   questionHeadings: QuestionHeading[];
   answers: AnswerHeading[];
   mededelingen: MededelingSection[];

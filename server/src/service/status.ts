@@ -18,12 +18,18 @@ export interface DocumentStatus {
   hasMededeling: boolean;
 }
 
-const SENT = /\b(?:ingezonden|ingediend)\s+(\d{1,2}\s+\p{L}+\s+\d{4})/iu;
+const SENT = /\b(?:ingezonden|ingediend)\s+(?:op\s+)?(\d{1,2}\s+\p{L}+\s+\d{4})/iu;
 
-/** The date the questions were sent, from "(ingezonden 3 januari 2024" or "Ingediend 9 november 2021". */
+/** Where the text says when the questions were sent: "(ingezonden 3 januari 2024", "Ingediend 9 november 2021". */
+export function findSent(text: string): { date: CalendarDate | undefined; text: string; start: number } | undefined {
+  const match = SENT.exec(text);
+  if (!match) return undefined;
+  return { date: parseDutchDate(match[1]), text: match[1], start: match.index + match[0].length - match[1].length };
+}
+
+/** The date the questions were sent, when the text gives it. */
 export function sentDate(lines: TextLines): CalendarDate | undefined {
-  const match = SENT.exec(lines.text);
-  return match ? parseDutchDate(match[1]) : undefined;
+  return findSent(lines.text)?.date;
 }
 
 export const ANSWER_TERM_DAYS = 21;

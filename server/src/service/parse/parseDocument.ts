@@ -37,7 +37,6 @@ export function parseDocument(text: string): ParsedDocument {
   return {
     lines,
     model: {
-      lineCount: lines.count,
       questionHeadings: structure.questionHeadings,
       answers: structure.answers,
       mededelingen: structure.mededelingen,

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, DUTCH_MONTHS, formatDutchDate, isRealDate, parseDutchDate, type CalendarDate } from '../dates';
 import { messages } from '../messages';
-import { ANSWER_TERM_DAYS } from '../status';
+import { ANSWER_TERM_DAYS, findSent } from '../status';
 import type { Finding, Rule } from './rule';
 
 /**
@@ -14,7 +14,6 @@ import type { Finding, Rule } from './rule';
  */
 /** Only the 29th to 31st of a month can fail to exist: those are the dates worth checking. */
 const LATE_DAY_DATE = new RegExp(`\\b(29|30|31)\\s+(${DUTCH_MONTHS.join('|')})\\s+(\\d{4})\\b`, 'gi');
-const SENT = /\b(?:ingezonden|ingediend)\s+(?:op\s+)?(\d{1,2}\s+\p{L}+\s+\d{4})/iu;
 const ANSWERED = /\(ontvangen\s|\bBeantwoord\s+\d{1,2}\s+\p{L}+\s+\d{4}|\bAanhangsel van de Handelingen\b/u;
 const LETTER_DATE = /^\s*Datum:?\s+(\d{1,2}\s+\p{L}+\s+\d{4})/mu;
 const ARCHIVE_DAYS = 365;
@@ -30,9 +29,9 @@ export const deadline: Rule = {
       const date = { day: Number(m[1]), month: DUTCH_MONTHS.indexOf(m[2].toLowerCase() as (typeof DUTCH_MONTHS)[number]) + 1, year: Number(m[3]) };
       if (!isRealDate(date)) findings.push({ range: lines.range(m.index, m.index + m[0].length), message: messages.nonexistentDate(m[0]), severity: 'error' });
     }
-    const sentMatch = SENT.exec(text);
-    const sent = sentMatch && parseDutchDate(sentMatch[1]);
-    if (!sentMatch || !sent || !isRealDate(sent)) return findings;
+    const sentAt = findSent(text);
+    const sent = sentAt?.date;
+    if (!sentAt || !sent || !isRealDate(sent)) return findings;
     if (model.mededelingen.length > 0 || ANSWERED.test(text)) return findings;
     const letterDate = LETTER_DATE.exec(text);
     const dated: CalendarDate | undefined = letterDate ? parseDutchDate(letterDate[1]) : undefined;
@@ -42,9 +41,8 @@ export const deadline: Rule = {
     const reference = dated && daysBetween(today, dated) > 0 ? dated : today;
     const daysLate = daysBetween(due, reference);
     if (daysLate <= 0) return findings;
-    const start = sentMatch.index + sentMatch[0].length - sentMatch[1].length;
     findings.push({
-      range: lines.range(start, start + sentMatch[1].length),
+      range: lines.range(sentAt.start, sentAt.start + sentAt.text.length),
       message: messages.answersLate(daysLate, formatDutchDate(sent), formatDutchDate(due)),
       data: { kind: 'deadline', daysLate },
     });
