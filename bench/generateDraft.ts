@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { sharedDir } from '../test/helpers/paths';
+import { corpusDir } from '../test/helpers/paths';
 
 /**
  * Drafts of any size built from the real corpus: its documents repeated one after another, with
@@ -10,7 +10,7 @@ import { sharedDir } from '../test/helpers/paths';
 const HEADING = /^(\s*(?:\u2022\s*)?(?:Vraag|Vragen|Antwoord(?: op)?(?: vraag| vragen)?)\s+)([\d ,en&t/m\-]+?)(\s*:?\s*)$/;
 
 function corpusTexts(): string[] {
-  const folders = [join(sharedDir, 'corpus'), join(sharedDir, 'corpus', 'real')];
+  const folders = [corpusDir, join(corpusDir, 'real')];
   return folders.flatMap((folder) =>
     readdirSync(folder)
       .filter((name) => name.endsWith('.txt'))

@@ -1,10 +1,14 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { checkDocument, parseDocument } from '../server/src/service';
+import { checkDocument, checkInputs, mergeConfig, parseDocument } from '../server/src/service';
+
 import { repoRoot } from '../test/helpers/paths';
 import { generateDraft } from './generateDraft';
 import { completionLatency, keystrokeLatency, startToFirstDiagnostics } from './serverBench';
 import { readFileSync, statSync } from 'fs';
+
+/** The inputs the CLI builds for a file without kamervragen.json. */
+const benchInputs = checkInputs(mergeConfig(), { year: 2026, month: 2, day: 10 });
 
 /**
  * `npm run bench`: how fast the language service checks drafts of growing size. Prints a table
@@ -25,7 +29,7 @@ function measure(text: string, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    checkDocument(parseDocument(text));
+    checkDocument(parseDocument(text), benchInputs);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return times.sort((a, b) => a - b);
@@ -91,7 +95,7 @@ async function markdownlintComparison(): Promise<Record<string, unknown>> {
     }
     return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
   };
-  const ours = timeOf(() => checkDocument(parseDocument(draft)), 15);
+  const ours = timeOf(() => checkDocument(parseDocument(draft), benchInputs), 15);
   const theirs = timeOf(() => lint({ strings: { draft: markdown } }), 5);
   const mb = (text: string) => Buffer.byteLength(text) / 1e6;
   return {

@@ -12,6 +12,9 @@ const sourcemap = !process.argv.includes('--no-sourcemap');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap, logLevel: 'warning', mainFields: ['module', 'main'], define: { fetch: 'undefined' } };
 const shebang = { js: '#!/usr/bin/env node' };
 
+// The severity settings, their descriptions and the README's table come from the rules.
+execFileSync(process.execPath, ['scripts/generate-manifest.mjs'], { stdio: 'inherit' });
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './language';
 import type { StatusBar } from './statusBar';
+import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type UriParams } from '../../server/src/protocol';
 
 /** The extension's commands; each asks the server and shows the answer. */
 export function registerCommands(client: LanguageClient, statusBar: StatusBar): vscode.Disposable[] {
@@ -18,7 +19,8 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
         void vscode.window.showInformationMessage(t('Open eerst een concept-antwoord (kamervragen).'));
         return;
       }
-      const snippet = await client.sendRequest<string | null>('kamervragen/mededeling', { uri: editor.document.uri.toString() });
+      const params: UriParams = { uri: editor.document.uri.toString() };
+      const snippet = await client.sendRequest<string | null>(Requests.mededeling, params);
       if (!snippet) return;
       // from the deadline quick fix: at the end of the document, after the questions
       const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
@@ -39,16 +41,8 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
   ];
 }
 
-/** The globs of files the drafter associated with the language, besides *.kamervragen. */
-function draftGlobs(): string[] {
-  const associations = vscode.workspace.getConfiguration('files').get<Record<string, string>>('associations') ?? {};
-  const globs = Object.entries(associations)
-    .filter(([, language]) => language === 'kamervragen')
-    .map(([pattern]) => (pattern.includes('/') ? pattern : `**/${pattern}`));
-  return ['**/*.kamervragen', ...globs];
-}
-
-async function checkWorkspace(client: LanguageClient): Promise<{ checked: number; problems: number; errors: number; cancelled: boolean } | undefined> {
+/** The server finds the drafts (the same definition as everywhere) and checks them. */
+async function checkWorkspace(client: LanguageClient): Promise<CheckWorkspaceResult | undefined> {
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage(t('Open een map om alle concepten daarin te controleren.'));
     return undefined;
@@ -56,16 +50,14 @@ async function checkWorkspace(client: LanguageClient): Promise<{ checked: number
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('Concepten controleren'), cancellable: true },
     async (progress, token) => {
-      const found = await Promise.all(draftGlobs().map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**', undefined, token)));
-      const uris = [...new Set(found.flat().map((uri) => uri.toString()))];
       let reported = 0;
-      const subscription = client.onNotification('kamervragen/checkProgress', ({ checked, total }: { checked: number; total: number }) => {
+      const subscription = client.onNotification(Notifications.checkProgress, ({ checked, total }: CheckProgress) => {
         const percent = Math.floor((checked / total) * 100);
         progress.report({ increment: percent - reported, message: t('{0} van {1}', checked, total) });
         reported = percent;
       });
       try {
-        const result = await client.sendRequest<{ checked: number; problems: number; errors: number; cancelled: boolean }>('kamervragen/checkWorkspace', { uris }, token);
+        const result = await client.sendRequest<CheckWorkspaceResult>(Requests.checkWorkspace, {}, token);
         const summary = t('{0} concepten gecontroleerd: {1} meldingen, waarvan {2} fouten. Zie het venster Problemen.', result.checked, result.problems, result.errors);
         void vscode.window.showInformationMessage(result.cancelled ? `${t('Gestopt.')} ${summary}` : summary);
         return result;

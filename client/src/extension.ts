@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Requests, type ServerInfo } from '../../server/src/protocol';
+import { explicitSettings } from './settings';
+import { draftAssociations } from '../../server/src/service/drafts';
 import { registerCommands } from './commands';
 import { configureLanguage, t } from './language';
 import { StatusBar } from './statusBar';
@@ -62,10 +65,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
     ],
     synchronize: {
       configurationSection: 'kamervragen',
-      // the server keeps its index of other drafts, and the registers, up to date from these
+      // the server keeps its index of other drafts, the registers and kamervragen.json up to date from these
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.kamervragen'), vscode.workspace.createFileSystemWatcher('**/*.{json,csv}'), ...associatedWatchers()],
     },
-    initializationOptions: { displayLanguage: vscode.env.language, draftExtensions: associatedExtensions() },
+    middleware: {
+      // only what the drafter set: a default must not override the folder's kamervragen.json
+      workspace: { configuration: (params) => params.items.map((item) => (item.section === 'kamervragen' ? explicitSettings(context.extension.packageJSON, item.scopeUri) : null)) },
+    },
+    initializationOptions: { displayLanguage: vscode.env.language, associations: vscode.workspace.getConfiguration('files').get('associations') ?? {} },
     errorHandler,
   };
   client = new LanguageClient('kamervragen', 'Kamervragen', serverOptions, clientOptions);
@@ -77,22 +84,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   const started = client;
   return {
     activatedAt,
-    serverPid: async () => ((await started.sendRequest('kamervragen/serverInfo')) as { pid: number }).pid,
+    serverPid: async () => (await started.sendRequest<ServerInfo>(Requests.serverInfo)).pid,
     restartNotices: () => errorHandler.notices,
   };
 }
 
-/** Extensions the drafter associated with the language ("*.txt": "kamervragen" gives ".txt"). */
-function associatedExtensions(): string[] {
-  const associations = vscode.workspace.getConfiguration('files').get<Record<string, string>>('associations') ?? {};
-  return Object.entries(associations)
-    .filter(([, language]) => language === 'kamervragen')
-    .map(([pattern]) => /\*(\.[\w-]+)$/.exec(pattern)?.[1])
-    .filter((extension): extension is string => extension !== undefined && extension !== '.kamervragen');
-}
-
+// Watches what the drafter associated with the language: "*.txt", or a path pattern with a folder.
 function associatedWatchers(): vscode.FileSystemWatcher[] {
-  return associatedExtensions().map((extension) => vscode.workspace.createFileSystemWatcher(`**/*${extension}`));
+  const associations = draftAssociations(vscode.workspace.getConfiguration('files').get('associations'));
+  return associations.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern.includes('/') ? pattern : `**/${pattern}`));
 }
 
 export async function deactivate(): Promise<void> {

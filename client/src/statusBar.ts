@@ -1,15 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './language';
-
-/** What the server's kamervragen/status request answers. */
-export interface DocumentStatus {
-  questions: number;
-  answered: number;
-  firstUnanswered?: { line: number; character: number };
-  daysLeft?: number;
-  hasMededeling: boolean;
-}
+import { Requests, type DocumentStatus, type UriParams } from '../../server/src/protocol';
 
 /** "11/12 beantwoord · nog 5 dagen": shown while a kamervragen draft is the active editor. */
 export class StatusBar implements vscode.Disposable {
@@ -41,17 +33,18 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.status = (await this.client.sendRequest<DocumentStatus | null>('kamervragen/status', { uri: document.uri.toString() })) ?? undefined;
+    const params: UriParams = { uri: document.uri.toString() };
+    this.status = (await this.client.sendRequest<DocumentStatus | null>(Requests.status, params)) ?? undefined;
     if (!this.status || this.status.questions === 0) {
       this.item.hide();
       return;
     }
     const { answered, questions, daysLeft } = this.status;
-    let text = t('{0}/{1} beantwoord', answered, questions);
-    if (daysLeft !== undefined && answered < questions) {
-      if (daysLeft > 0) text += ` · ${t('nog {0} dagen', daysLeft)}`;
+    let text = this.status.postponed ? t('{0} vragen uitgesteld', questions) : t('{0}/{1} beantwoord', answered, questions);
+    if (daysLeft !== undefined && answered < questions && !this.status.postponed) {
+      if (daysLeft > 0) text += ` · ${daysLeft === 1 ? t('nog 1 dag') : t('nog {0} dagen', daysLeft)}`;
       else if (daysLeft === 0) text += ` · ${t('termijn verloopt vandaag')}`;
-      else text += ` · ${t('{0} dagen te laat', -daysLeft)}`;
+      else text += ` · ${daysLeft === -1 ? t('1 dag te laat') : t('{0} dagen te laat', -daysLeft)}`;
     }
     this.item.text = `$(checklist) ${text}`;
     this.item.tooltip = answered < questions ? t('Klik om naar de eerste onbeantwoorde vraag te gaan') : t('Alle vragen zijn beantwoord');

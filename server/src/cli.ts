@@ -1,59 +1,81 @@
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { extname, join, relative, resolve } from 'path';
+import { readdirSync, realpathSync, statSync } from 'fs';
+import { dirname, join, relative, resolve } from 'path';
 import {
   checkDocument,
+  checkInputs,
   DIAGNOSTIC_CODES,
+  isDraft,
+  isSkippedFolder,
+  mergeConfig,
   parseDocument,
   SEVERITY_NAME,
   SEVERITY_SETTINGS,
   summarizeStructure,
-  type CheckSettings,
+  type CalendarDate,
+  type ConfigLayer,
   type Diagnostic,
   type DiagnosticCode,
   type SeveritySetting,
 } from './service';
+import { findConfigSync, readTextFileSync, type FoundConfig } from './files';
+import { clockFromEnvironment, parseIsoDate } from './clock';
+import { version } from '../../package.json';
 
 /**
- * kamervragen check [--json] [--severity code=level] <files or folders>...
- * The same checks as the editor: this file only reads files and prints.
+ * kamervragen check [--json] [--severity code=level] [--today yyyy-mm-dd] <files or folders>...
+ * The same checks as the editor, with the same configuration (the nearest kamervragen.json): this
+ * file only reads files and prints.
  */
 
-const USAGE = `Gebruik: kamervragen check [--json] [--severity <code>=<niveau>]... <bestanden of mappen>...
+const USAGE = `Gebruik: kamervragen check [--json] [--severity <code>=<niveau>]... [--today <jjjj-mm-dd>] <bestanden of mappen>...
 
 Controleert concept-antwoorden op Kamervragen. Mappen worden doorzocht op .kamervragen- en .txt-bestanden.
+De instellingen komen uit het dichtstbijzijnde kamervragen.json boven elk bestand; opties gaan voor.
   --json                 één JSON-array met per bestand de structuur en de meldingen
   --severity code=niveau niveau van een controle: error, warning, information, hint of off
                          (codes: ${DIAGNOSTIC_CODES.join(', ')})
+  --today jjjj-mm-dd     de datum waartoe de termijn wordt geteld (ook: KAMERVRAGEN_TODAY)
+  --version              het versienummer
   --help                 deze uitleg
 
 Afsluitcode: 0 zonder fouten, 1 bij fouten, 2 bij verkeerd gebruik of een onleesbaar bestand.`;
 
-const DRAFT_EXTENSIONS = new Set(['.kamervragen', '.txt']);
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** Besides .kamervragen, the CLI reads .txt drafts (the text of a PDF or Word file). */
+const CLI_ASSOCIATIONS = ['*.txt'];
 
 class UsageError extends Error {}
 
 interface Options {
   json: boolean;
-  settings: CheckSettings;
+  layer: ConfigLayer;
+  today?: CalendarDate;
   paths: string[];
 }
 
-function parseArguments(args: string[]): Options | 'help' {
+function parseArguments(args: string[]): Options | 'help' | 'version' {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') return 'help';
+  if (command === '--version' || command === '-v') return 'version';
   if (command !== 'check') throw new UsageError(command ? `onbekende opdracht '${command}'` : 'geen opdracht gegeven');
-  const options: Options = { json: false, settings: { severity: {} }, paths: [] };
+  const options: Options = { json: false, layer: {}, paths: [] };
+  const valueOf = (arg: string, name: string, i: number): [string | undefined, number] => (arg === name ? [rest[i + 1], i + 1] : [arg.slice(name.length + 1), i]);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--version') return 'version';
     if (arg === '--json') options.json = true;
     else if (arg === '--severity' || arg.startsWith('--severity=')) {
-      const value = arg === '--severity' ? rest[++i] : arg.slice('--severity='.length);
+      const [value, next] = valueOf(arg, '--severity', i);
+      i = next;
       const [code, level] = (value ?? '').split('=');
       if (!DIAGNOSTIC_CODES.includes(code as DiagnosticCode)) throw new UsageError(`onbekende controle '${code ?? ''}' bij --severity`);
       if (!SEVERITY_SETTINGS.includes(level as SeveritySetting)) throw new UsageError(`onbekend niveau '${level ?? ''}' bij --severity`);
-      options.settings.severity![code as DiagnosticCode] = level as SeveritySetting;
+      options.layer.severity = { ...options.layer.severity, [code]: level as SeveritySetting };
+    } else if (arg === '--today' || arg.startsWith('--today=')) {
+      const [value, next] = valueOf(arg, '--today', i);
+      i = next;
+      options.today = parseIsoDate(value);
+      if (!options.today) throw new UsageError(`'${value ?? ''}' bij --today is geen datum als 2026-02-10`);
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`onbekende optie '${arg}'`);
     else options.paths.push(arg);
   }
@@ -61,17 +83,31 @@ function parseArguments(args: string[]): Options | 'help' {
   return options;
 }
 
-/** Expands folders to the drafts in them, in a stable order. */
-function collectFiles(path: string, problems: string[]): string[] {
-  let stats;
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'bestand of map bestaat niet';
+  if (code === 'EACCES' || code === 'EPERM') return 'geen toegang';
+  if (code === 'EISDIR') return 'is een map';
+  if (code === 'ELOOP') return 'een kring van symbolische koppelingen';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Expands folders to the drafts in them, in a stable order; each real file once, loops skipped. */
+function collectFiles(path: string, problems: string[], seen: Set<string>): string[] {
+  let real: string;
   try {
-    stats = statSync(path);
+    real = realpathSync(path);
+    if (!statSync(real).isDirectory()) {
+      if (seen.has(real)) return [];
+      seen.add(real);
+      return [path];
+    }
   } catch (error) {
     problems.push(`kan '${path}' niet lezen: ${describe(error)}`);
     return [];
   }
-  if (!stats.isDirectory()) return [path];
-  const files: string[] = [];
+  if (seen.has(real)) return [];
+  seen.add(real);
   let entries: string[];
   try {
     entries = readdirSync(path).sort();
@@ -79,27 +115,26 @@ function collectFiles(path: string, problems: string[]): string[] {
     problems.push(`kan map '${path}' niet lezen: ${describe(error)}`);
     return [];
   }
+  const files: string[] = [];
   for (const entry of entries) {
-    if (SKIPPED_FOLDERS.has(entry) || entry.startsWith('.')) continue;
     const child = join(path, entry);
-    let childStats;
+    let stats;
     try {
-      childStats = statSync(child);
+      stats = statSync(child);
     } catch {
-      continue;
+      continue; // a dangling or looping link inside a folder is not a draft
     }
-    if (childStats.isDirectory()) files.push(...collectFiles(child, problems));
-    else if (DRAFT_EXTENSIONS.has(extname(entry).toLowerCase())) files.push(child);
+    if (stats.isDirectory()) {
+      if (!isSkippedFolder(entry)) for (const file of collectFiles(child, problems, seen)) files.push(file);
+    } else if (stats.isFile() && isDraft(child, CLI_ASSOCIATIONS)) {
+      const target = realpathSync(child);
+      if (!seen.has(target)) {
+        seen.add(target);
+        files.push(child);
+      }
+    }
   }
   return files;
-}
-
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'bestand of map bestaat niet';
-  if (code === 'EACCES' || code === 'EPERM') return 'geen toegang';
-  if (code === 'EISDIR') return 'is een map';
-  return error instanceof Error ? error.message : String(error);
 }
 
 function diagnosticJson(diagnostic: Diagnostic) {
@@ -114,8 +149,13 @@ function diagnosticJson(diagnostic: Diagnostic) {
   };
 }
 
-export function run(args: string[], out: (text: string) => void, err: (text: string) => void): number {
-  let options: Options | 'help';
+/** Text with NUL characters in its first kilobytes is not a draft (a .docx, a PDF, an image). */
+function looksBinary(text: string): boolean {
+  return text.slice(0, 8192).includes('\u0000');
+}
+
+export function run(args: string[], out: (text: string) => void, err: (text: string) => void, today: () => CalendarDate = clockFromEnvironment()): number {
+  let options: ReturnType<typeof parseArguments>;
   try {
     options = parseArguments(args);
   } catch (error) {
@@ -127,25 +167,40 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
     out(USAGE);
     return 0;
   }
+  if (options === 'version') {
+    out(version);
+    return 0;
+  }
   const problems: string[] = [];
-  // A file named twice (a folder and a file in it) is checked once.
   const seen = new Set<string>();
-  const files = options.paths
-    .flatMap((path) => collectFiles(path, problems))
-    .filter((file) => !seen.has(resolve(file)) && seen.add(resolve(file)));
+  const files = options.paths.flatMap((path) => collectFiles(path, problems, seen));
+  const configs = new Map<string, FoundConfig | undefined>();
+  const reported = new Set<string>();
+  const checkDay = options.today ?? today();
   const results = [];
   let errors = 0;
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readTextFileSync(file);
     } catch (error) {
       problems.push(`kan '${file}' niet lezen: ${describe(error)}`);
       continue;
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors hide the BOM: columns must agree
+    if (looksBinary(text)) {
+      problems.push(`'${file}' is geen tekstbestand; sla het op als tekst (.txt, UTF-8) of kopieer de tekst in een .kamervragen-bestand`);
+      continue;
+    }
+    const folder = dirname(resolve(file));
+    if (!configs.has(folder)) configs.set(folder, findConfigSync(folder));
+    const found = configs.get(folder);
+    if (found && found.problems.length > 0 && !reported.has(found.path)) {
+      reported.add(found.path);
+      err(`kamervragen: ${found.path}: ${found.problems[0]}`);
+    }
+    const config = mergeConfig(found?.layer ?? {}, options.layer);
     const parsed = parseDocument(text);
-    const diagnostics = checkDocument(parsed, options.settings);
+    const diagnostics = checkDocument(parsed, checkInputs(config, checkDay));
     errors += diagnostics.filter((d) => d.severity === 1).length;
     results.push({ file, structure: summarizeStructure(parsed.model), diagnostics: diagnostics.map(diagnosticJson) });
   }
@@ -154,6 +209,7 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
   } else {
     for (const result of results) {
       const name = relative(process.cwd(), result.file) || result.file;
+      if (result.structure.questions.length === 0) out(`${name}: geen vragen gevonden`);
       for (const d of result.diagnostics) out(`${name}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
     }
     const count = results.reduce((sum, r) => sum + r.diagnostics.length, 0);
@@ -165,6 +221,10 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
 }
 
 if (require.main === module) {
+  // `kamervragen check ... | head -1`: the reader has gone; end quietly, as Unix tools do
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   try {
     process.exitCode = run(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`));
   } catch (error) {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { sharedDir } from './paths';
+import { corpusDir } from './paths';
 
-/** One hand-annotated document of ../shared/corpus (see its expected.json). */
+/** One hand-annotated document of test/corpus (see its expected.json). */
 export interface AnnotatedDocument {
   file: string;
   path: string;
@@ -15,7 +15,7 @@ export interface AnnotatedDocument {
   crossReferences?: number[][];
 }
 
-export const corpusFolders = [join(sharedDir, 'corpus'), join(sharedDir, 'corpus', 'real')];
+export const corpusFolders = [corpusDir, join(corpusDir, 'real')];
 
 export function annotatedDocuments(): AnnotatedDocument[] {
   return corpusFolders.flatMap((folder) => {

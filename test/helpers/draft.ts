@@ -1,4 +1,4 @@
-import { checkDocument, parseDocument, type CheckSettings, type Diagnostic, type DocumentModel } from '../../server/src/service';
+import { checkDocument, checkInputs, mergeConfig, parseDocument, type CalendarDate, type CheckInputs, type ConfigLayer, type Diagnostic, type DocumentModel } from '../../server/src/service';
 
 /** Builds a draft from lines, so tests read like the documents they describe. */
 export function draft(...lines: string[]): string {
@@ -9,12 +9,20 @@ export function model(text: string): DocumentModel {
   return parseDocument(text).model;
 }
 
-export function diagnostics(text: string, settings?: CheckSettings): Diagnostic[] {
-  return checkDocument(parseDocument(text), settings);
+/** The day the tests count deadlines to, unless a test says otherwise. */
+export const TEST_TODAY: CalendarDate = { year: 2026, month: 2, day: 10 };
+
+/** The check's inputs as the CLI and the server build them, from a configuration layer. */
+export function inputs(layer: ConfigLayer = {}, today: CalendarDate = TEST_TODAY, isKnownZaak?: (zaak: string) => boolean): CheckInputs {
+  return checkInputs(mergeConfig(layer), today, isKnownZaak);
 }
 
-export function codes(text: string, settings?: CheckSettings): string[] {
-  return diagnostics(text, settings).map((d) => d.code);
+export function diagnostics(text: string, layer?: ConfigLayer): Diagnostic[] {
+  return checkDocument(parseDocument(text), inputs(layer));
+}
+
+export function codes(text: string, layer?: ConfigLayer): string[] {
+  return diagnostics(text, layer).map((d) => d.code);
 }
 
 export function withCode(text: string, code: string): Diagnostic[] {

@@ -3,5 +3,8 @@ import { resolve } from 'path';
 /** The repository root, whether the tests run from out/ (compiled) or not. */
 export const repoRoot = resolve(__dirname, __dirname.includes(`${'/'}out${'/'}`) ? '../../..' : '../..');
 
-/** ../shared beside the checkout (CI has it there); KAMERVRAGEN_SHARED overrides. */
-export const sharedDir = process.env.KAMERVRAGEN_SHARED ?? resolve(repoRoot, '..', 'shared');
+/**
+ * The annotated corpus, kept in the repository (copied from ../shared/corpus, where new or
+ * corrected annotations arrive: copy again when it changes) so that a clone alone passes its tests.
+ */
+export const corpusDir = resolve(repoRoot, 'test', 'corpus');

@@ -13,6 +13,7 @@ import {
   snippetCompletions,
   targetAt,
 } from '../../server/src/service';
+import { inputs, TEST_TODAY } from '../helpers/draft';
 import { corpusText } from '../helpers/corpus';
 
 /**
@@ -38,7 +39,7 @@ const draftText = fc.tuple(fc.array(fragment, { maxLength: 60 }), fc.constantFro
 
 function exerciseEverything(text: string): void {
   const parsed = parseDocument(text);
-  const diagnostics = checkDocument(parsed, { severity: { 'unknown-zaak': 'hint' } }, { isKnownZaak: () => false });
+  const diagnostics = checkDocument(parsed, inputs({ severity: { 'unknown-zaak': 'hint' } }, TEST_TODAY, () => false));
   documentSymbols(parsed.model);
   foldingSections(parsed.model);
   const lineCount = parsed.lines.count;
@@ -49,7 +50,7 @@ function exerciseEverything(text: string): void {
   for (let line = 0; line < Math.min(lineCount, 20); line++) {
     const position = { line, character: parsed.lines.lineText(line).length };
     snippetCompletions(parsed, position);
-    referenceCompletions(parsed, position, {});
+    referenceCompletions(parsed, position, { today: TEST_TODAY });
     targetAt(parsed, { line, character: 0 });
   }
 }
@@ -88,7 +89,7 @@ describe('property: no input takes more than linear time', function () {
   function assertLinear(unit: string): void {
     const time = (text: string) => {
       const start = process.hrtime.bigint();
-      checkDocument(parseDocument(text));
+      checkDocument(parseDocument(text), inputs());
       return Number(process.hrtime.bigint() - start) / 1e6;
     };
     const small = unit.repeat(Math.ceil(200_000 / unit.length));
@@ -123,7 +124,7 @@ describe('property: incremental edits give exactly the fresh result', function (
           expected = expected.slice(0, start) + text + expected.slice(end);
         }
         assert.equal(document.getText(), expected);
-        assert.deepEqual(checkDocument(parseDocument(document.getText())), checkDocument(parseDocument(expected)));
+        assert.deepEqual(checkDocument(parseDocument(document.getText()), inputs()), checkDocument(parseDocument(expected), inputs()));
       }),
       { numRuns: 10000 * RUNS },
     );
@@ -138,7 +139,7 @@ describe('property: quick fixes and rename change only the ranges they name', fu
       fc.property(draftText, fc.nat({ max: 99 }), (text, newNumber) => {
         const parsed = parseDocument(text);
         const offsetAt = (p: { line: number; character: number }) => parsed.lines.offsetAt(p);
-        const editSets = checkDocument(parsed).flatMap((d) => quickFixes(parsed, d).map((fix) => fix.edits));
+        const editSets = checkDocument(parsed, inputs()).flatMap((d) => quickFixes(parsed, d).map((fix) => fix.edits));
         for (const line of [0, 1, 2, 3]) {
           if (line >= parsed.lines.count) break;
           for (let character = 0; character < Math.min(12, parsed.lines.lineText(line).length); character++) {

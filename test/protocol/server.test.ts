@@ -68,8 +68,12 @@ describe('language server over stdio', function () {
       assert.match(String(deadline[0].message), /17 dagen te laat/);
       const actions = (await dated.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri: late }, range: deadline[0].range, context: { diagnostics: deadline },
-      })) as Array<{ title: string; command?: { command: string } }>;
-      assert.deepEqual(actions.map((a) => [a.title, a.command?.command]), [['Mededeling (uitstelbericht) invoegen', 'kamervragen.insertMededeling']]);
+      })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string; range: { start: { line: number } } }>> } }>;
+      // a plain edit, which any LSP editor applies (Neovim has no workspace/executeCommand for it)
+      assert.deepEqual(actions.map((a) => a.title), ['Mededeling (uitstelbericht) invoegen']);
+      const [edit] = actions[0].edit!.changes[late];
+      assert.equal(edit.range.start.line, 1);
+      assert.match(edit.newText, /^\n\nMededeling\n\nDe vragen van het lid A \(B\) over D \(ingezonden 3 januari 2026, 2026Z00025\) kunnen niet/);
     } finally {
       await dated.shutdown();
     }

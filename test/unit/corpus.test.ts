@@ -5,7 +5,7 @@ import { annotatedDocuments } from '../helpers/corpus';
 import { repoRoot } from '../helpers/paths';
 
 /**
- * The spec: every real document in ../shared/corpus, checked by the built command-line program,
+ * The spec: every real document in test/corpus, checked by the built command-line program,
  * must give exactly the hand-annotated structure and report exactly the listed problems.
  */
 

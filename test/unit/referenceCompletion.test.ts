@@ -10,7 +10,7 @@ const index = new WorkspaceIndex();
 index.update('file:///ws/veiligheidsregio.kamervragen', corpusText('2024Z00025-veiligheidsregio-antwoorden.txt'));
 index.update('file:///ws/bunq.kamervragen', corpusText('ah-tk-20232024-2367.txt'));
 index.update('file:///ws/xiaomi.kamervragen', corpusText('2021Z16201-xiaomi-antwoorden.txt'));
-const sources: CompletionSources = { register, index, uri: 'file:///ws/nieuw.kamervragen', onsKenmerkPreset: 'cijfers' };
+const sources: CompletionSources = { register, index, uri: 'file:///ws/nieuw.kamervragen', onsKenmerkPreset: 'cijfers', today: { year: 2026, month: 2, day: 10 } };
 
 /** Labels offered at the end of the last line of `text`. */
 function labels(text: string, extra: Partial<CompletionSources> = {}): string[] {

@@ -1,6 +1,5 @@
 import { strict as assert } from 'assert';
-import { addDays, daysBetween, documentStatus, formatDutchDate, isRealDate, parseDocument, parseDutchDate, questionsMetadata, TextLines, mededelingSnippet } from '../../server/src/service';
-import { corpusText } from '../helpers/corpus';
+import { addDays, daysBetween, DEFAULT_ANSWER_TERMS, documentStatus, formatDutchDate, isRealDate, mededelingText, parseDocument, parseDutchDate } from '../../server/src/service';
 import { draft } from '../helpers/draft';
 
 describe('Dutch dates', () => {
@@ -22,38 +21,51 @@ describe('document status', () => {
   const text = draft('Vragen van het lid Jansen (VVD) over camera\'s (ingezonden 3 januari 2026, 2026Z00025).', '', 'Vraag 1', 'a?', 'Antwoord 1', 'x', 'Vraag 2', 'b?', 'Vraag 3', 'c?');
 
   it('counts answered questions, finds the first unanswered one and the days to the deadline', () => {
-    const { model, lines } = parseDocument(text);
-    const status = documentStatus(model, lines, { day: 20, month: 1, year: 2026 });
+    const { model } = parseDocument(text);
+    const status = documentStatus(model, { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS);
     assert.equal(status.questions, 3);
     assert.equal(status.answered, 1);
     assert.deepEqual(status.firstUnanswered, { line: 6, character: 0 });
     assert.deepEqual(status.due, { day: 24, month: 1, year: 2026 });
     assert.equal(status.daysLeft, 4);
     assert.equal(status.hasMededeling, false);
+    assert.equal(status.postponed, false);
+  });
+
+  it('says a set of questions with a Mededeling and no answers is postponed, with no question to jump to', () => {
+    const { model } = parseDocument(draft('Vraag 1', 'a?', 'Vraag 2', 'b?', '', 'Mededeling', 'De vragen kunnen niet binnen drie weken worden beantwoord.'));
+    const status = documentStatus(model, { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS);
+    assert.equal(status.postponed, true);
+    assert.equal(status.firstUnanswered, undefined);
+  });
+
+  it('gives no deadline for Eerste Kamer questions unless a term is set', () => {
+    const ek = parseDocument(draft('Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', text)).model;
+    assert.equal(documentStatus(ek, { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS).due, undefined);
+    assert.deepEqual(documentStatus(ek, { day: 20, month: 1, year: 2026 }, { eersteKamer: 42 }).due, { day: 14, month: 2, year: 2026 });
   });
 
   it('gives negative days when the deadline has passed', () => {
-    const { model, lines } = parseDocument(text);
-    assert.equal(documentStatus(model, lines, { day: 27, month: 1, year: 2026 }).daysLeft, -3);
+    const { model } = parseDocument(text);
+    assert.equal(documentStatus(model, { day: 27, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS).daysLeft, -3);
   });
 });
 
-describe('questions metadata and the Mededeling', () => {
-  it('reads askers, subject, date and zaaknummer from a real heading that wraps over lines', () => {
-    const meta = questionsMetadata(new TextLines(corpusText('2024Z00025-veiligheidsregio-antwoorden.txt')));
-    assert.equal(meta.askers, 'het lid Six Dijkstra (Nieuw Sociaal Contract)');
-    assert.equal(meta.subject, "het artikel 'Veiligheidsregio gebruikte jarenlang Chinese apparatuur ondanks spionagerisico\u2019s'");
-    assert.deepEqual(meta.sent, { day: 3, month: 1, year: 2024 });
-    assert.equal(meta.zaaknummer, '2024Z00025');
-  });
+describe('the Mededeling', () => {
 
   it('writes the Mededeling for those questions, with placeholders for what it does not know', () => {
-    const known = mededelingSnippet(new TextLines("Vragen van het lid Jansen (VVD) aan de minister van Justitie en Veiligheid over camera's (ingezonden 3 januari 2026, 2026Z00025)."));
+    const known = mededelingText(parseDocument("Vragen van het lid Jansen (VVD) aan de minister van Justitie en Veiligheid over camera's (ingezonden 3 januari 2026, 2026Z00025).").model, 'snippet');
     assert.match(known, /De vragen van het lid Jansen \(VVD\) over camera's \(ingezonden 3 januari 2026, 2026Z00025\) kunnen niet binnen de gebruikelijke termijn/);
-    assert.match(mededelingSnippet(new TextLines('Vraag 1')), /De vragen van \$\{1:het lid naam \(partij\)\} over \$\{2:onderwerp\}/);
+    assert.match(mededelingText(parseDocument('Vraag 1').model, 'snippet'), /De vragen van \$\{1:het lid naam \(partij\)\} over \$\{2:onderwerp\}/);
+  });
+
+  it('as plain text (the quick fix) leaves what it does not know as <invullen>', () => {
+    const plain = mededelingText(parseDocument('Vraag 1').model, 'plain');
+    assert.match(plain, /^Mededeling\n\nDe vragen van <invullen> over <invullen> \(ingezonden <invullen>\)/);
+    assert.doesNotMatch(plain, /\$\{/);
   });
 
   it('escapes snippet syntax in text it copies', () => {
-    assert.match(mededelingSnippet(new TextLines('Vragen van het lid A (B) aan de minister over $100 en {x} (ingezonden 3 januari 2026).')), /over \\\$100 en \{x\\\}/);
+    assert.match(mededelingText(parseDocument('Vragen van het lid A (B) aan de minister over $100 en {x} (ingezonden 3 januari 2026).').model, 'snippet'), /over \\\$100 en \{x\\\}/);
   });
 });

@@ -1,26 +1,25 @@
 import type { ParsedDocument } from './parse/parseDocument';
 import { allRules } from './rules';
-import type { RuleContext } from './rules/rule';
-import { today } from './dates';
-import type { CheckSettings, Diagnostic } from './diagnostics';
+import type { Rule, RuleContext } from './rules/rule';
+import type { Diagnostic } from './diagnostics';
 import { SEVERITY_NUMBER } from './diagnostics';
+import type { CheckInputs } from './config';
 
-/** Runs every rule and applies the drafter's severity settings ('off' drops the rule). */
-export function checkDocument(parsed: ParsedDocument, settings: CheckSettings = {}, context: Partial<Omit<RuleContext, 'lines'>> = {}): Diagnostic[] {
-  const { model, lines } = parsed;
+/**
+ * Runs every rule and applies the severity settings ('off' drops the rule). Every entry point
+ * (editor, workspace check, CLI) passes the same inputs for the same file, so a draft's problems
+ * never depend on the path that published them.
+ */
+export function checkDocument(parsed: ParsedDocument, inputs: CheckInputs): Diagnostic[] {
+  const { model } = parsed;
   const diagnostics: Diagnostic[] = [];
-  const ruleContext: RuleContext = { lines, today: context.today ?? today(), isKnownZaak: context.isKnownZaak };
-  for (const rule of allRules) {
-    const configured = settings.severity?.[rule.code];
-    if ((configured ?? rule.defaultSeverity) === 'off') continue;
-    for (const { severity, ...finding } of rule.check(model, ruleContext)) {
-      // turned on without a level, a rule that is off by default speaks as a hint
-      const level = configured ?? severity ?? (rule.defaultSeverity === 'off' ? 'hint' : rule.defaultSeverity);
-      if (level === 'off') continue;
-      diagnostics.push({ ...finding, code: rule.code, severity: SEVERITY_NUMBER[level], source: 'kamervragen' });
+  const context: RuleContext = { today: inputs.today, answerTerms: inputs.answerTerms, isKnownZaak: inputs.isKnownZaak };
+  for (const rule of allRules as readonly Rule[]) {
+    const level = inputs.severity[rule.code as keyof CheckInputs['severity']] ?? rule.defaultSeverity;
+    if (level === 'off') continue;
+    for (const finding of rule.check(model, context)) {
+      diagnostics.push({ ...finding, code: rule.code as Diagnostic['code'], severity: SEVERITY_NUMBER[level], source: 'kamervragen' });
     }
   }
-  return diagnostics.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

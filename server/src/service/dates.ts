@@ -19,8 +19,9 @@ export function formatDutchDate(date: CalendarDate): string {
   return `${date.day} ${DUTCH_MONTHS[date.month - 1]} ${date.year}`;
 }
 
-export function today(now: Date = new Date()): CalendarDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+/** The calendar day of a moment, in local time; the adapters own the clock and call this. */
+export function calendarDate(moment: Date): CalendarDate {
+  return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
 }
 
 /** Whether the date exists: "31 februari 2024" does not. */

@@ -1,7 +1,7 @@
 /**
- * The kamervragen language service: pure functions from text to model, diagnostics, outline.
- * It imports neither `vscode` nor the LSP connection, so the server, the CLI and the tests
- * all run this same code.
+ * The kamervragen language service: pure functions from text to model, diagnostics, outline,
+ * completion and hover. It imports neither `vscode` nor the LSP connection, does no I/O and has
+ * no clock, so the server, the CLI and the tests all run this same code with the same inputs.
  */
 export { parseDocument, type ParsedDocument } from './parse/parseDocument';
 export { TextLines, type Position, type Range } from './text/lines';
@@ -9,17 +9,22 @@ export type * from './model';
 export { questionNumbers } from './model';
 export { checkDocument } from './check';
 export * from './diagnostics';
-export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSection } from './outline';
-export { summarizeStructure, type StructureSummary } from './structureSummary';
-export { quickFixes, renumberFootnotes, renumberFootnotesFix, applyEdits, FIX_ALL_KIND, FILL_IN, type Fix, type TextEdit, type DiagnosticRef } from './codeActions';
-export { documentStatus, sentDate, ANSWER_TERM_DAYS, type DocumentStatus } from './status';
-export { formatDutchDate, parseDutchDate, today, isRealDate, daysBetween, addDays, DUTCH_MONTHS, type CalendarDate } from './dates';
-export { questionsMetadata, mededelingSnippet, type QuestionsMetadata } from './metadata';
-export { snippetCompletions, type CompletionEntry } from './completion';
+export { allRules, ruleFor } from './rules';
+export type { Rule, RuleContext, AnswerTerms, DiagnosticRef } from './rules/rule';
+export * from './config';
+export { isDraft, isSkippedFolder, draftAssociations, DRAFT_EXTENSION } from './drafts';
+export { applyEdits, mededelingText, renumberFootnotes, renumberFootnotesFix, FIX_ALL_KIND, FILL_IN, type Fix, type TextEdit } from './edits';
+export { codeActions, quickFixes, type CodeActionFix } from './features/codeActions';
+export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSection } from './features/outline';
+export { summarizeStructure, type StructureSummary } from './features/structureSummary';
+export { documentStatus, type DocumentStatus } from './features/status';
+export { snippetCompletions, type CompletionEntry } from './features/completion';
+export { referenceCompletions, describeKenmerk, type CompletionSources } from './features/referenceCompletion';
+export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './features/navigation';
+export { formatDutchDate, parseDutchDate, isRealDate, daysBetween, addDays, calendarDate, DUTCH_MONTHS, type CalendarDate } from './dates';
+export { readLetter, normalizeZaaknummer, type Letter, type LetterField, type DatedText } from './parse/letter';
+export { readKenmerken, type Kenmerk } from './parse/kenmerken';
 export { useTranslation, messages } from './messages';
-export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './navigation';
-export { readKenmerken, readLetterFields, type Kenmerk, type LetterField } from './kenmerken';
-export { referenceCompletions, describeKenmerk, type CompletionSources } from './referenceCompletion';
-export { Register, parseRegister, parseRegisterJson, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './register';
-export { WorkspaceIndex, indexDocument, type IndexedDocument } from './workspaceIndex';
-export { ONS_KENMERK_PRESETS } from './onsKenmerk';
+export { Register, parseRegister, parseRegisterJson, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './lookup/register';
+export { WorkspaceIndex, indexDocument, type IndexedDocument } from './lookup/workspaceIndex';
+export { ONS_KENMERK_PRESETS } from './lookup/onsKenmerk';

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { FootnoteSeries } from './model';
+import type { KenmerkProblem } from './parse/kenmerken';
 
 /**
  * Every text a drafter reads, in Dutch, in one place: it says what is wrong and what to do.
@@ -30,9 +31,13 @@ export const messages = {
   unknownZaak: (zaaknummer: string) => l10n.t('Zaak {0} staat niet in de werkmap of in een register. Controleer het nummer.', zaaknummer),
   nonexistentDate: (date: string) => l10n.t('De datum {0} bestaat niet.', date),
   answersLate: (days: number, sent: string, due: string) =>
-    l10n.t('De antwoorden zijn {0} dagen te laat: de vragen zijn ingezonden op {1} en de termijn van drie weken verliep op {2}. Stuur een Mededeling (uitstelbericht).', days, sent, due),
+    days === 1
+      ? l10n.t('De antwoorden zijn 1 dag te laat: de vragen zijn ingezonden op {0} en de termijn verliep op {1}. Stuur een Mededeling (uitstelbericht).', sent, due)
+      : l10n.t('De antwoorden zijn {0} dagen te laat: de vragen zijn ingezonden op {1} en de termijn verliep op {2}. Stuur een Mededeling (uitstelbericht).', days, sent, due),
   insertMededeling: () => l10n.t('Mededeling (uitstelbericht) invoegen'),
-  malformedKenmerk: (text: string, problem: string) => l10n.t('{0} klopt niet: {1}.', text, problem),
+  malformedKenmerk: (text: string, problem: KenmerkProblem) => l10n.t('{0} klopt niet: {1}.', text, kenmerkProblem(problem)),
+  emptyAnswer: (numbers: number[]) =>
+    numbers.length === 0 ? l10n.t('Onder deze antwoordkop staat nog geen antwoord. Schrijf het antwoord.') : l10n.t('Onder deze antwoordkop staat nog geen antwoord op {0}. Schrijf het antwoord.', questionPhrase(numbers)),
   kenmerkMismatch: (uwKenmerk: string, zaaknummer: string, line: number) =>
     l10n.t('Uw kenmerk {0} verschilt van zaaknummer {1} op regel {2}. Controleer welk nummer juist is.', uwKenmerk, zaaknummer, line + 1),
 
@@ -41,10 +46,90 @@ export const messages = {
   removeUnusedFootnote: (label: string) => l10n.t('Verwijder ongebruikte voetnoot {0}', label),
   renumberFootnotes: () => l10n.t('Nummer de voetnoten op volgorde van verschijnen'),
 
+  configUnknownCheck: (code: string) => l10n.t("onbekende controle '{0}'", code),
+  configBadSeverity: (code: string, level: string) => l10n.t("onbekend niveau '{1}' bij {0}: kies error, warning, information, hint of off", code, level),
+  configBadTerm: (chamber: string, days: string) => l10n.t("termijn {0}: '{1}' is geen aantal dagen", chamber, days),
+  configSyntax: (error: string, offset: number) => l10n.t('geen geldige JSON ({0}) bij teken {1}', error, offset),
+  configProblem: (file: string, problem: string) => l10n.t('Kamervragen-instellingen {0}: {1}. De rest van het bestand wordt gebruikt.', file, problem),
+
+  registerMissingZaak: () => l10n.t('het veld zaaknummer ontbreekt'),
+  registerBadZaak: (value: string) => l10n.t("zaaknummer '{0}' heeft niet de vorm 2024Z00025", value),
+  registerBadDate: (field: string, value: string) => l10n.t("{0} '{1}' is geen datum als 2024-01-03", field, value),
+  registerBadJson: (error: string) => l10n.t('geen geldige JSON ({0})', error),
+  registerNotAList: () => l10n.t("verwacht een lijst van zaken, of een object met 'entries'"),
+  registerNotAnObject: () => l10n.t('een zaak moet een object zijn'),
+  registerBadCsv: (error: string) => l10n.t('geen geldige CSV ({0})', error),
+  registerProblem: (file: string, line: number, problem: string, more: number) =>
+    more > 0
+      ? l10n.t('Kamervragen-register {0}, regel {1}: {2} (en {3} andere regels). De rest van het register wordt gebruikt.', file, line, problem, more)
+      : l10n.t('Kamervragen-register {0}, regel {1}: {2}. De rest van het register wordt gebruikt.', file, line, problem),
+  registerUnreadable: (file: string, reason: string) => l10n.t('Kamervragen-register {0} kan niet worden gelezen: {1}', file, reason),
+  fileNotRegular: (name: string) => l10n.t('{0} is geen gewoon bestand', name),
+  fileTooLarge: (name: string, megabytes: number) => l10n.t('{0} is groter dan {1} MB', name, megabytes),
+  checkFailed: (file: string, reason: string) => l10n.t('kan {0} niet controleren: {1}', file, reason),
+
+  hoverFootnote: (label: string, text: string | undefined) => `**${l10n.t('Voetnoot {0}', label)}**\n\n${text ?? `_(${l10n.t('geen voetnoottekst')})_`}`,
+  hoverQuestion: (n: number, text: string) => `**${l10n.t('Vraag {0}', n)}**\n\n${text}`,
+  renameOnlyNumbers: () => l10n.t('Alleen voetnoot- en vraagnummers kunnen worden hernoemd.'),
+  renameNotANumber: (name: string) => l10n.t("'{0}' is geen nummer.", name),
+
+  outlineQuestion: (numbers: number[]) => (numbers.length === 1 ? l10n.t('Vraag {0}', numbers[0]) : l10n.t('Vragen {0}', listPhrase(numbers))),
+  outlineAnswer: (numbers: number[]) => (numbers.length === 0 ? l10n.t('Antwoord') : l10n.t('Antwoord op {0}', questionPhrase(numbers))),
+  outlineMededeling: () => l10n.t('Mededeling'),
+  outlineMededelingDetail: () => l10n.t('uitstelbericht'),
+  outlinePostponed: () => l10n.t('uitgesteld'),
+
+  describeZaak: {
+    askers: (askers: string) => l10n.t('Indieners: {0}', askers),
+    addressedTo: (ministries: string) => l10n.t('Gericht aan: {0}', ministries),
+    sent: (date: string) => l10n.t('Ingezonden: {0}', date),
+    answered: (date: string) => l10n.t('Beantwoord: {0}', date),
+    received: (date: string) => l10n.t('Ontvangen: {0}', date),
+    questionsBy: (askers: string) => l10n.t('Vragen van {0}', askers),
+    onsKenmerk: (kenmerk: string) => l10n.t('Ons kenmerk: {0}', kenmerk),
+  },
+  usedInWorkspace: () => l10n.t('gebruikt in de werkmap'),
+  kenmerkShape: (shape: string) => l10n.t('{0} (vorm)', shape),
+  kenmerkExample: (example: string) => l10n.t('Bijvoorbeeld {0}', example),
+  kenmerkPattern: (pattern: string) => l10n.t('{0} (patroon)', pattern),
+  kenmerkPatternDetail: () => l10n.t('patroon uit de instelling kamervragen.onsKenmerk.pattern'),
+  onsKenmerkPreset: (id: string) => PRESET_DESCRIPTIONS[id]?.() ?? id,
+  previousCabinet: () => l10n.t('vorig kabinet'),
+  newFootnote: () => l10n.t('nieuwe voetnoot'),
+
   nextQuestionLabel: (n: number) => l10n.t('Vraag {0} met antwoord', n),
   nextQuestionDetail: () => l10n.t('volgende vraag en zijn antwoordkop'),
   footnoteLabel: (label: string) => l10n.t('Voetnoot {0} met voetnoottekst', label),
   footnoteDetail: () => l10n.t('verwijzing hier, voetnoottekst onderaan'),
+};
+
+/** "vraag 3", "vragen 4 en 5", "vragen 1, 2 en 3". */
+export function questionPhrase(numbers: Array<number | string>): string {
+  return numbers.length === 1 ? l10n.t('vraag {0}', numbers[0]) : l10n.t('vragen {0}', listPhrase(numbers));
+}
+
+function listPhrase(numbers: Array<number | string>): string {
+  return numbers.length === 1 ? String(numbers[0]) : l10n.t('{0} en {1}', numbers.slice(0, -1).join(', '), numbers[numbers.length - 1]);
+}
+
+function kenmerkProblem(problem: KenmerkProblem): string {
+  switch (problem.kind) {
+    case 'zaaknummer-digits':
+      return l10n.t('{0} cijfers na de Z; een zaaknummer heeft er 5 ({1}Z00025)', problem.digits, problem.year);
+    case 'vergaderjaar':
+      return l10n.t('vergaderjaar {0}-{1}: verwacht {2}', problem.first, problem.second, problem.expected);
+    case 'dossier':
+      return l10n.t('dossiernummer {0}: een Kamerstuk heeft 5 cijfers (30 821)', problem.printed);
+  }
+}
+
+const PRESET_DESCRIPTIONS: Record<string, () => string> = {
+  'jaar-nummer': () => l10n.t('BZK, FIN, SZW: jaar en tien cijfers'),
+  cijfers: () => l10n.t('JenV: zeven cijfers'),
+  'directoraat-nummer': () => l10n.t('EZ: directoraat / nummer'),
+  ienw: () => l10n.t('IenW: IENW/BSK-jaar/nummer'),
+  vws: () => l10n.t('VWS: nummer-nummer-afdeling'),
+  ocw: () => l10n.t('OCW: directie/nummer'),
 };
 
 /** Switches the messages to English (`contents` is l10n/bundle.l10n.en.json) or back to Dutch. */

@@ -1,5 +1,6 @@
 import type { Range } from './text/lines';
-import type { Kenmerk, LetterField } from './kenmerken';
+import type { Kenmerk } from './parse/kenmerken';
+import type { DatedText, Letter } from './parse/letter';
 
 /**
  * The document model: what the parser recovers from a draft, and all that rules, outline,
@@ -39,6 +40,8 @@ export interface AnswerHeading {
   /** Range of each named number, in the order of `numbers` (numbered headings only). */
   numberRanges: Range[];
   sectionRange: Range;
+  /** A heading with no answer text under it (nor after it on its line). */
+  empty: boolean;
 }
 
 /** A "Mededeling" (postponement notice) section, which stands where answers would. */
@@ -87,8 +90,12 @@ export interface DocumentModel {
   crossReferences: CrossReference[];
   /** Zaaknummers, citations and document ids in the text. */
   kenmerken: Kenmerk[];
-  /** The letter's "Ons kenmerk" and "Uw kenmerk" fields. */
-  letterFields: LetterField[];
+  /** The letter's own facts: the set of questions answered, its dates, kenmerken and chamber. */
+  letter: Letter;
+  /** Dates that do not exist ("31 februari 2024"). */
+  nonexistentDates: DatedText[];
+  /** Questions followed by a Mededeling and no answers: postponed, not forgotten. */
+  postponed: boolean;
 }
 
 /** Question numbers in the order the document prints them. */

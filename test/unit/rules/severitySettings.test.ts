@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { checkDocument, DIAGNOSTIC_CODES, parseDocument } from '../../../server/src/service';
-import { codes, diagnostics, draft } from '../../helpers/draft';
+import { codes, diagnostics, draft, inputs } from '../../helpers/draft';
 
 describe('severity settings', () => {
   const text = draft(
@@ -9,7 +9,7 @@ describe('severity settings', () => {
   );
 
   it('the test draft triggers every check', () => {
-    const all = checkDocument(parseDocument(`${text}\n(ingezonden 2 januari 2026)`), { severity: { 'unknown-zaak': 'hint' } }, { today: { day: 1, month: 3, year: 2024 }, isKnownZaak: () => false });
+    const all = checkDocument(parseDocument(`${text}\n31 februari 2024\nAntwoord op vraag 1\n\nVraag 7`), inputs({ severity: { 'unknown-zaak': 'hint' } }, { day: 1, month: 3, year: 2024 }, () => false));
     assert.deepEqual(new Set(all.map((d) => d.code)), new Set(DIAGNOSTIC_CODES));
   });
 

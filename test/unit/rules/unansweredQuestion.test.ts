@@ -8,13 +8,19 @@ describe('rule unanswered-question', () => {
     assert.equal(found[0].message, "Vraag 2 heeft geen antwoord. Voeg 'Antwoord op vraag 2' toe.");
     assert.deepEqual(found[0].range, { start: { line: 4, character: 0 }, end: { line: 4, character: 7 } });
     assert.equal(found[0].severity, 1);
-    assert.deepEqual(found[0].data, { kind: 'question', question: 2, headingLine: 4 });
+    assert.deepEqual(found[0].data, { question: 2, headingLine: 4 });
   });
 
   it('accepts grouped, ranged and out-of-order answers', () => {
     const text = draft('Vraag 7', 'a?', 'Vraag 8', 'b?', 'Vraag 10', 'c?', 'Antwoord vraag 7, 8 en 10', 'x', 'Vraag 9', 'd?', 'Antwoord 9', 'y');
     assert.deepEqual(withCode(text, 'unanswered-question'), []);
     assert.deepEqual(withCode(draft('Vraag 2 t/m 4', 'a?', 'Antwoord 2-4', 'x'), 'unanswered-question'), []);
+  });
+
+  it('does not report questions postponed by a Mededeling in place of the answers', () => {
+    assert.deepEqual(withCode(draft('Vraag 1', 'a?', 'Vraag 2', 'b?', 'Mededeling', 'De vragen worden later beantwoord.'), 'unanswered-question'), []);
+    // a Mededeling among answers postpones nothing
+    assert.equal(withCode(draft('Vraag 1', 'a?', 'Antwoord op vraag 1', 'x', 'Vraag 2', 'b?', 'Mededeling', 'Later.'), 'unanswered-question').length, 1);
   });
 
   it('reports each unanswered question of a grouped heading', () => {

@@ -4,7 +4,8 @@ import { classifyLine, normalizeLine } from './lineKinds';
 import { closeSections, LineRole, readStructure } from './structure';
 import { readFootnotes } from './footnotes';
 import { readCrossReferences } from './crossReferences';
-import { readKenmerken, readLetterFields } from '../kenmerken';
+import { readKenmerken } from './kenmerken';
+import { readLetter, readNonexistentDates } from './letter';
 
 export interface ParsedDocument {
   lines: TextLines;
@@ -32,19 +33,21 @@ export function parseDocument(text: string): ParsedDocument {
 
   const footnotes = readFootnotes(lines, normalized, structure.roles, scanFrom);
   const endBlocks = footnotes.definitions.filter((d) => d.series !== 'superscript').map((d) => d.line);
-  closeSections(lines, structure, endBlocks);
+  const sections = closeSections(lines, structure, endBlocks);
 
   return {
     lines,
     model: {
-      questionHeadings: structure.questionHeadings,
-      answers: structure.answers,
-      mededelingen: structure.mededelingen,
+      questionHeadings: sections.questionHeadings,
+      answers: sections.answers,
+      mededelingen: sections.mededelingen,
       footnoteMarkers: footnotes.markers,
       footnoteDefinitions: footnotes.definitions,
       crossReferences: readCrossReferences(lines, structure.roles),
       kenmerken: readKenmerken(lines),
-      letterFields: readLetterFields(lines),
+      letter: readLetter(lines),
+      nonexistentDates: readNonexistentDates(lines),
+      postponed: structure.mededelingen.length > 0 && structure.answers.length === 0 && structure.questionHeadings.length > 0,
     },
   };
 }

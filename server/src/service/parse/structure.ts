@@ -12,10 +12,13 @@ export const enum LineRole {
   MededelingHeading,
 }
 
+/** A heading before `closeSections` knows where its section ends. */
+type Open<T> = Omit<T, 'sectionRange' | 'empty'>;
+
 export interface Structure {
-  questionHeadings: QuestionHeading[];
-  answers: AnswerHeading[];
-  mededelingen: MededelingSection[];
+  questionHeadings: Array<Open<QuestionHeading>>;
+  answers: Array<Open<AnswerHeading>>;
+  mededelingen: Array<Open<MededelingSection>>;
   roles: LineRole[];
   /** Every heading's line, in document order; `closeSections` turns them into ranges. */
   sectionStarts: SectionStart[];
@@ -79,12 +82,14 @@ function detectLayout(kinds: LineKind[], normalized: NormalizedLine[]): Layout {
 }
 
 /** The page number that pdftotext prints under a running footer is furniture too. */
-function markPageNumbers(kinds: LineKind[]): void {
+function withPageNumbers(kinds: LineKind[]): LineKind[] {
+  const marked = kinds.slice();
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i].kind !== 'running-footer') continue;
     const next = nextNonBlank(kinds, i + 1);
-    if (next >= 0 && kinds[next].kind === 'bare-number') kinds[next] = { kind: 'furniture' };
+    if (next >= 0 && kinds[next].kind === 'bare-number') marked[next] = { kind: 'furniture' };
   }
+  return marked;
 }
 
 export interface SectionStart {
@@ -98,13 +103,13 @@ interface OpenSection extends SectionStart {
   listItem: number;
 }
 
-export function readStructure(lines: TextLines, normalized: NormalizedLine[], kinds: LineKind[]): Structure {
-  markPageNumbers(kinds);
+export function readStructure(lines: TextLines, normalized: NormalizedLine[], lineKinds: LineKind[]): Structure {
+  const kinds = withPageNumbers(lineKinds);
   const layout = detectLayout(kinds, normalized);
   const roles: LineRole[] = new Array(kinds.length);
-  const questionHeadings: QuestionHeading[] = [];
-  const answers: AnswerHeading[] = [];
-  const mededelingen: MededelingSection[] = [];
+  const questionHeadings: Structure['questionHeadings'] = [];
+  const answers: Structure['answers'] = [];
+  const mededelingen: Structure['mededelingen'] = [];
   const sectionStarts: OpenSection[] = [];
   let pending: number[] = [];
   let lastQuestion = 0;
@@ -114,7 +119,6 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
     const offset = normalized[line].offset;
     return { start: { line, character: offset + from }, end: { line, character: offset + to } };
   };
-  const emptyRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const open = (section: OpenSection) => {
     current = section;
     sectionStarts.push(section);
@@ -126,7 +130,6 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
       line,
       range,
       numberRanges,
-      sectionRange: emptyRange,
       text: inlineText === undefined ? '' : normalized[line].text.slice(inlineText),
     });
     roles[line] = LineRole.QuestionHeading;
@@ -135,7 +138,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
     open({ line, kind: 'question', index: questionHeadings.length - 1, listItem: 0 });
   };
   const addAnswer = (line: number, numbers: number[], numbered: boolean, range: Range, numberRanges: Range[]) => {
-    answers.push({ numbers, numbered, hasHeading: true, line, range, numberRanges, sectionRange: emptyRange });
+    answers.push({ numbers, numbered, hasHeading: true, line, range, numberRanges });
     roles[line] = LineRole.AnswerHeading;
     pending = pending.filter((n) => !numbers.includes(n));
     open({ line, kind: 'answer', index: answers.length - 1, listItem: 0 });
@@ -163,7 +166,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
         break;
       case 'mededeling-heading':
         roles[i] = LineRole.MededelingHeading;
-        mededelingen.push({ line: i, range: span(i, 0, k.end), sectionRange: emptyRange });
+        mededelingen.push({ line: i, range: span(i, 0, k.end) });
         open({ line: i, kind: 'mededeling', index: mededelingen.length - 1, listItem: 0 });
         break;
       case 'bare-number': {
@@ -209,8 +212,8 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], ki
 function collectQuestionTexts(
   normalized: NormalizedLine[],
   roles: LineRole[],
-  headings: QuestionHeading[],
-  implicitAnswers: AnswerHeading[] | undefined,
+  headings: Structure['questionHeadings'],
+  implicitAnswers: Structure['answers'] | undefined,
   lines: TextLines,
 ): void {
   for (const heading of headings) {
@@ -239,19 +242,26 @@ function collectQuestionTexts(
         line: i,
         range: lines.trimmedLineRange(i),
         numberRanges: [],
-        sectionRange: lines.trimmedLineRange(i),
       });
     }
   }
   implicitAnswers?.sort((a, b) => a.line - b.line);
 }
 
+export interface ClosedSections {
+  questionHeadings: QuestionHeading[];
+  answers: AnswerHeading[];
+  mededelingen: MededelingSection[];
+}
+
 /**
  * Each heading's section runs to the last text line before the next heading, or before a
  * `boundaries` line (footnote definitions at the end of the document belong to no answer).
+ * An answer heading with no text in its section (nor after it on its own line) is empty.
  */
-export function closeSections(lines: TextLines, structure: Structure, boundaries: number[]): void {
-  const { roles, sectionStarts: starts, questionHeadings: questions, answers, mededelingen } = structure;
+export function closeSections(lines: TextLines, structure: Structure, boundaries: number[]): ClosedSections {
+  const { roles, sectionStarts: starts } = structure;
+  const ranges = { question: new Array<Range>(structure.questionHeadings.length), answer: new Array<Range>(structure.answers.length), mededeling: new Array<Range>(structure.mededelingen.length) };
   let boundary = 0;
   for (let s = 0; s < starts.length; s++) {
     const start = starts[s];
@@ -260,12 +270,19 @@ export function closeSections(lines: TextLines, structure: Structure, boundaries
     if (boundary < boundaries.length && boundaries[boundary] < next) next = boundaries[boundary];
     let last = next - 1;
     while (last > start.line && (roles[last] === LineRole.Blank || roles[last] === LineRole.Furniture)) last--;
-    const range: Range = {
+    ranges[start.kind][start.index] = {
       start: { line: start.line, character: 0 },
       end: { line: last, character: lines.end(last) - lines.start(last) },
     };
-    if (start.kind === 'question') questions[start.index].sectionRange = range;
-    else if (start.kind === 'answer') answers[start.index].sectionRange = range;
-    else mededelingen[start.index].sectionRange = range;
   }
+  const textAfterHeading = (answer: Open<AnswerHeading>) => /[\p{L}\d]/u.test(lines.lineText(answer.line).slice(answer.range.end.character));
+  return {
+    questionHeadings: structure.questionHeadings.map((heading, i) => ({ ...heading, sectionRange: ranges.question[i] })),
+    answers: structure.answers.map((answer, i) => ({
+      ...answer,
+      sectionRange: ranges.answer[i],
+      empty: answer.hasHeading && ranges.answer[i].end.line === answer.line && !textAfterHeading(answer),
+    })),
+    mededelingen: structure.mededelingen.map((mededeling, i) => ({ ...mededeling, sectionRange: ranges.mededeling[i] })),
+  };
 }

@@ -1,51 +1,43 @@
-import { addDays, daysBetween, DUTCH_MONTHS, formatDutchDate, isRealDate, parseDutchDate, type CalendarDate } from '../dates';
+import { addDays, daysBetween, formatDutchDate, isRealDate } from '../dates';
 import { messages } from '../messages';
-import { ANSWER_TERM_DAYS, findSent } from '../status';
-import type { Finding, Rule } from './rule';
+import { endOfLine, insertAt, joinLines, mededelingText } from '../edits';
+import { dataOf, defineRule } from './rule';
 
 /**
- * The answer is due three weeks after the questions were sent ("ingezonden 3 januari 2024").
- * Past that date (today, or the letter's date if that is later) without a Mededeling: a warning
- * with the days late. A date that does not exist ("31 februari 2024") is an error.
+ * The answer is due a term after the questions were sent (three weeks for the Tweede Kamer; the
+ * Eerste Kamer has no fixed term unless the settings give one). Past that date (today, or the
+ * letter's date if that is later) without a Mededeling: a warning with the days late.
  *
- * The check is about drafts. A document that was received or published ("ontvangen ...",
- * "Beantwoord ..."), a letter dated in the past (it has been sent), and the answers to questions
- * sent more than a year ago (archive copies kept for reference) are not drafts.
+ * The check is about drafts. A document that was received or published, a letter dated in the
+ * past (it has been sent), and the answers to questions sent more than a year ago (archive
+ * copies kept for reference) are not drafts.
  */
-/** Only the 29th to 31st of a month can fail to exist: those are the dates worth checking. */
-const LATE_DAY_DATE = new RegExp(`\\b(29|30|31)\\s+(${DUTCH_MONTHS.join('|')})\\s+(\\d{4})\\b`, 'gi');
-const ANSWERED = /\(ontvangen\s|\bBeantwoord\s+\d{1,2}\s+\p{L}+\s+\d{4}|\bAanhangsel van de Handelingen\b/u;
-const LETTER_DATE = /^\s*Datum:?\s+(\d{1,2}\s+\p{L}+\s+\d{4})/mu;
 const ARCHIVE_DAYS = 365;
 
-export const deadline: Rule = {
+export const deadline = defineRule<'deadline', { daysLate: number }>({
   code: 'deadline',
   defaultSeverity: 'warning',
-  check(model, context) {
-    const { lines, today } = context;
-    const text = lines.text;
-    const findings: Finding[] = [];
-    for (const m of text.matchAll(LATE_DAY_DATE)) {
-      const date = { day: Number(m[1]), month: DUTCH_MONTHS.indexOf(m[2].toLowerCase() as (typeof DUTCH_MONTHS)[number]) + 1, year: Number(m[3]) };
-      if (!isRealDate(date)) findings.push({ range: lines.range(m.index, m.index + m[0].length), message: messages.nonexistentDate(m[0]), severity: 'error' });
-    }
-    const sentAt = findSent(text);
-    const sent = sentAt?.date;
-    if (!sentAt || !sent || !isRealDate(sent)) return findings;
-    if (model.mededelingen.length > 0 || ANSWERED.test(text)) return findings;
-    const letterDate = LETTER_DATE.exec(text);
-    const dated: CalendarDate | undefined = letterDate ? parseDutchDate(letterDate[1]) : undefined;
-    if (dated && daysBetween(dated, today) > 0) return findings; // dated in the past: sent
-    if (daysBetween(sent, today) > ARCHIVE_DAYS) return findings;
-    const due = addDays(sent, ANSWER_TERM_DAYS);
+  description: { nl: 'De termijn voor de antwoorden is verstreken en er is geen Mededeling.', en: 'The answer term has passed and there is no Mededeling.' },
+  check(model, { today, answerTerms }) {
+    const { letter } = model;
+    const term = letter.chamber === 'eerste-kamer' ? answerTerms.eersteKamer : answerTerms.tweedeKamer;
+    const sent = letter.sent?.date;
+    if (term === undefined || !letter.sent || !sent || !isRealDate(sent)) return [];
+    if (model.mededelingen.length > 0 || letter.received || letter.published) return [];
+    const dated = letter.letterDate?.date && isRealDate(letter.letterDate.date) ? letter.letterDate.date : undefined;
+    if (dated && daysBetween(dated, today) > 0) return []; // dated in the past: sent
+    if (daysBetween(sent, today) > ARCHIVE_DAYS) return [];
+    const due = addDays(sent, term);
     const reference = dated && daysBetween(today, dated) > 0 ? dated : today;
     const daysLate = daysBetween(due, reference);
-    if (daysLate <= 0) return findings;
-    findings.push({
-      range: lines.range(sentAt.start, sentAt.start + sentAt.text.length),
-      message: messages.answersLate(daysLate, formatDutchDate(sent), formatDutchDate(due)),
-      data: { kind: 'deadline', daysLate },
-    });
-    return findings;
+    if (daysLate <= 0) return [];
+    return [{ range: letter.sent.range, message: messages.answersLate(daysLate, formatDutchDate(sent), formatDutchDate(due)), data: { daysLate } }];
   },
-};
+  /** The Mededeling at the end of the document, as plain text any editor can apply. */
+  fixes({ model, lines }, diagnostic) {
+    if (!dataOf<{ daysLate: number }>(diagnostic, 'daysLate')) return [];
+    const end = endOfLine(lines, lines.count - 1);
+    const text = mededelingText(model, 'plain').split('\n');
+    return [{ title: messages.insertMededeling(), kind: 'quickfix', isPreferred: true, edits: [insertAt(end, joinLines(lines, '', '', ...text))] }];
+  },
+});

@@ -1,27 +1,25 @@
 import { messages } from '../messages';
-import { footnoteKey } from './footnoteKey';
-import type { Finding, Rule } from './rule';
+import { footnoteData, footnoteDataOf, footnoteKey, renumberFor, type FootnoteData } from './footnoteKey';
+import { defineRule, type Finding } from './rule';
 
 /** The same footnote number defined twice. */
-export const duplicateFootnote: Rule = {
+export const duplicateFootnote = defineRule<'duplicate-footnote', FootnoteData>({
   code: 'duplicate-footnote',
   defaultSeverity: 'warning',
+  description: { nl: 'Een voetnootnummer met twee voetnootteksten.', en: 'A footnote number defined twice.' },
   check(model) {
     const firstLine = new Map<string, number>();
-    const findings: Finding[] = [];
+    const findings: Array<Finding<FootnoteData>> = [];
     for (const definition of model.footnoteDefinitions) {
       const key = footnoteKey(definition);
       const first = firstLine.get(key);
-      if (first === undefined) {
-        firstLine.set(key, definition.line);
-        continue;
-      }
-      findings.push({
-        range: definition.range,
-        message: messages.duplicateFootnote(definition.series, definition.number, first),
-        data: { kind: 'footnote', label: definition.label, number: definition.number, series: definition.series },
-      });
+      if (first === undefined) firstLine.set(key, definition.line);
+      else findings.push({ range: definition.range, message: messages.duplicateFootnote(definition.series, definition.number, first), data: footnoteData(definition) });
     }
     return findings;
   },
-};
+  fixes(parsed, diagnostic) {
+    const data = footnoteDataOf(diagnostic);
+    return data ? renumberFor(parsed, data) : [];
+  },
+});

@@ -1,6 +1,6 @@
-import type { Rule } from './rule';
 import { unansweredQuestion } from './unansweredQuestion';
 import { unknownQuestion } from './unknownQuestion';
+import { emptyAnswer } from './emptyAnswer';
 import { duplicateAnswer } from './duplicateAnswer';
 import { duplicateQuestion } from './duplicateQuestion';
 import { undefinedFootnote } from './undefinedFootnote';
@@ -11,10 +11,13 @@ import { malformedKenmerk } from './malformedKenmerk';
 import { kenmerkMismatch } from './kenmerkMismatch';
 import { unknownZaak } from './unknownZaak';
 import { deadline } from './deadline';
+import { nonexistentDate } from './nonexistentDate';
 
-export const allRules: readonly Rule[] = [
+/** Every check, in the order the docs list them. The codes, the settings and the docs derive from this list. */
+export const allRules = [
   unansweredQuestion,
   unknownQuestion,
+  emptyAnswer,
   duplicateAnswer,
   duplicateQuestion,
   undefinedFootnote,
@@ -25,4 +28,12 @@ export const allRules: readonly Rule[] = [
   kenmerkMismatch,
   unknownZaak,
   deadline,
-];
+  nonexistentDate,
+] as const;
+
+export type DiagnosticCode = (typeof allRules)[number]['code'];
+export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = allRules.map((rule) => rule.code);
+
+export function ruleFor(code: unknown) {
+  return allRules.find((rule) => rule.code === code);
+}

@@ -1,13 +1,14 @@
 import { messages } from '../messages';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
 
 /** A zaaknummer, Aanhangsel or Kamerstuk citation that does not fit its format ("2024Z0025"). */
-export const malformedKenmerk: Rule = {
+export const malformedKenmerk = defineRule({
   code: 'malformed-kenmerk',
   defaultSeverity: 'warning',
+  description: { nl: 'Een zaaknummer of Aanhangsel- of Kamerstukcitaat dat niet de juiste vorm heeft.', en: 'A zaaknummer, Aanhangsel or Kamerstuk citation that does not fit its format.' },
   check(model) {
-    return model.kenmerken
-      .filter((kenmerk) => kenmerk.problem !== undefined)
-      .map((kenmerk) => ({ range: kenmerk.range, message: messages.malformedKenmerk(kenmerk.text.replace(/\s+/g, ' '), kenmerk.problem!) }));
+    return model.kenmerken.flatMap((kenmerk) =>
+      kenmerk.problem ? [{ range: kenmerk.range, message: messages.malformedKenmerk(kenmerk.text.replace(/\s+/g, ' '), kenmerk.problem) }] : [],
+    );
   },
-};
+});

@@ -1,24 +1,46 @@
 import { messages } from '../messages';
-import type { Finding, Rule } from './rule';
+import { endOfLine, insertAt, joinLines, type Fix } from '../edits';
+import { dataOf, defineRule, type Finding } from './rule';
 
-/** Every question needs an answer heading that names it (or a bare "Antwoord" below it). */
-export const unansweredQuestion: Rule = {
+interface QuestionData {
+  question: number;
+  headingLine: number;
+}
+
+/**
+ * Every question needs an answer heading that names it (or a bare "Antwoord" below it). Questions
+ * followed by a Mededeling and no answers are postponed, not forgotten.
+ */
+export const unansweredQuestion = defineRule<'unanswered-question', QuestionData>({
   code: 'unanswered-question',
   defaultSeverity: 'error',
+  description: { nl: 'Een vraag zonder antwoordkop.', en: 'A question that no answer heading answers.' },
   check(model) {
+    if (model.postponed) return [];
     const answered = new Set(model.answers.flatMap((answer) => answer.numbers));
-    const findings: Finding[] = [];
+    const findings: Array<Finding<QuestionData>> = [];
     for (const heading of model.questionHeadings) {
       for (const n of heading.numbers) {
         if (answered.has(n)) continue;
         answered.add(n); // a number used twice is duplicate-question's finding, not a second one here
-        findings.push({
-          range: heading.range,
-          message: messages.unansweredQuestion(n),
-          data: { kind: 'question', question: n, headingLine: heading.line },
-        });
+        findings.push({ range: heading.range, message: messages.unansweredQuestion(n), data: { question: n, headingLine: heading.line } });
       }
     }
     return findings;
   },
-};
+  /** "Antwoord op vraag N" after the question's text, in the document's own style. */
+  fixes({ model, lines }, diagnostic) {
+    const data = dataOf<QuestionData>(diagnostic, 'question', 'headingLine');
+    const heading = data && model.questionHeadings.find((h) => h.line === data.headingLine && h.numbers.includes(data.question));
+    if (!data || !heading) return [];
+    const bareStyle = model.answers.length > 0 && model.answers.every((a) => !a.numbered);
+    const title = bareStyle ? 'Antwoord' : `Antwoord op vraag ${data.question}`;
+    const fix: Fix = {
+      title: messages.addAnswerHeading(title),
+      kind: 'quickfix',
+      isPreferred: true,
+      edits: [insertAt(endOfLine(lines, heading.sectionRange.end.line), joinLines(lines, '', '', title, ''))],
+    };
+    return [fix];
+  },
+});

@@ -1,29 +1,25 @@
 import { messages } from '../messages';
 import { questionNumbers } from '../model';
-import type { Finding, Rule } from './rule';
+import { defineRule, type Finding } from './rule';
 
 /** An answer heading that names a question the document does not have. */
-export const unknownQuestion: Rule = {
+export const unknownQuestion = defineRule({
   code: 'unknown-question',
   defaultSeverity: 'error',
+  description: { nl: 'Een antwoordkop die een vraag noemt die het document niet heeft.', en: 'An answer heading that names a question the document does not have.' },
   check(model) {
     const questions = new Set(questionNumbers(model));
     const findings: Finding[] = [];
     for (const answer of model.answers) {
       if (!answer.hasHeading) continue;
       if (answer.numbers.length === 0) {
-        findings.push({ range: answer.range, message: messages.answerWithoutQuestion(), data: { kind: 'answer' } });
+        findings.push({ range: answer.range, message: messages.answerWithoutQuestion() });
         continue;
       }
       answer.numbers.forEach((n, i) => {
-        if (questions.has(n)) return;
-        findings.push({
-          range: answer.numberRanges[i] ?? answer.range,
-          message: messages.unknownQuestion(n),
-          data: { kind: 'answer', question: n },
-        });
+        if (!questions.has(n)) findings.push({ range: answer.numberRanges[i] ?? answer.range, message: messages.unknownQuestion(n) });
       });
     }
     return findings;
   },
-};
+});

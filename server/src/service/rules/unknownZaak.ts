@@ -1,20 +1,22 @@
 import { messages } from '../messages';
-import type { Rule } from './rule';
+import { normalizeZaaknummer } from '../parse/letter';
+import { defineRule } from './rule';
 
 /**
  * A zaaknummer that is neither in the workspace nor in a register: perhaps a typo. Off by
- * default (a hint when on), and silent when no workspace or register is known (the CLI).
- * The document's own zaaknummer ("Uw kenmerk", the heading) is not checked.
+ * default, and silent when no workspace or register is known (the CLI). The document's own
+ * zaaknummer (Uw kenmerk) is not checked.
  */
-export const unknownZaak: Rule = {
+export const unknownZaak = defineRule({
   code: 'unknown-zaak',
   defaultSeverity: 'off',
+  description: { nl: 'Een zaaknummer dat niet in de werkmap of in een register staat.', en: 'A zaaknummer that is neither in the workspace nor in a register.' },
   check(model, context) {
     const isKnown = context.isKnownZaak;
     if (!isKnown) return [];
-    const own = new Set(model.letterFields.filter((f) => f.label === 'Uw kenmerk').map((f) => f.value.replace(/\s/g, '')));
+    const own = model.letter.uwKenmerk && normalizeZaaknummer(model.letter.uwKenmerk.value);
     return model.kenmerken
-      .filter((k) => k.kind === 'zaaknummer' && !k.problem && !own.has(k.value) && !isKnown(k.value))
+      .filter((k) => k.kind === 'zaaknummer' && !k.problem && k.value !== own && !isKnown(k.value))
       .map((k) => ({ range: k.range, message: messages.unknownZaak(k.value) }));
   },
-};
+});

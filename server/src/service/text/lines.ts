@@ -40,6 +40,13 @@ export class TextLines {
     this.starts = starts;
   }
 
+  /** The document's own line break (the first one it uses), so inserted lines match it. */
+  get eol(): string {
+    const at = this.text.search(/\r\n?|\n/);
+    if (at < 0) return '\n';
+    return this.text[at] === '\n' ? '\n' : this.text[at + 1] === '\n' ? '\r\n' : '\r';
+  }
+
   get count(): number {
     return this.starts.length;
   }

@@ -1,6 +1,8 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { TextLines } from './text/lines';
+import { TextLines } from '../text/lines';
+import { messages } from '../messages';
+import { normalizeZaaknummer } from '../parse/letter';
 
 /**
  * A register of earlier questions and answers, for what is not in the workspace. JSON (an array
@@ -63,11 +65,11 @@ function toEntry(raw: Record<string, unknown>, source: string): RegisterEntry | 
     return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
   };
   const zaaknummer = text('zaaknummer');
-  if (!zaaknummer) return 'het veld zaaknummer ontbreekt';
-  if (!ZAAKNUMMER.test(zaaknummer)) return `zaaknummer '${zaaknummer}' heeft niet de vorm 2024Z00025`;
+  if (!zaaknummer) return messages.registerMissingZaak();
+  if (!ZAAKNUMMER.test(zaaknummer)) return messages.registerBadZaak(zaaknummer);
   for (const key of ['ingezonden', 'beantwoord']) {
     const value = text(key);
-    if (value && !ISO_DATE.test(value)) return `${key} '${value}' is geen datum als 2024-01-03`;
+    if (value && !ISO_DATE.test(value)) return messages.registerBadDate(key, value);
   }
   const indieners = Array.isArray(raw.indieners)
     ? (raw.indieners as unknown[]).flatMap((i) => (typeof i === 'string' ? parseIndieners(i) : typeof i === 'object' && i && typeof (i as Indiener).naam === 'string' ? [{ naam: (i as Indiener).naam, partij: (i as Indiener).partij }] : []))
@@ -81,7 +83,7 @@ function toEntry(raw: Record<string, unknown>, source: string): RegisterEntry | 
         ? { citatie: text('aanhangsel'), id: text('aanhangselId') }
         : undefined;
   return {
-    zaaknummer: zaaknummer.replace(' ', ''),
+    zaaknummer: normalizeZaaknummer(zaaknummer),
     onderwerp: text('onderwerp') ?? '',
     indieners,
     ministeries,
@@ -125,17 +127,17 @@ function parseRegisterJsonWithLines(text: string, file: string): RegisterLoad {
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !tree) {
     const first = errors[0];
-    return { entries: [], problems: [{ file, line: first ? jsonLine(lines, first.offset) : 1, message: `geen geldige JSON (${first ? printParseErrorCode(first.error) : 'leeg bestand'})` }] };
+    return { entries: [], problems: [{ file, line: first ? jsonLine(lines, first.offset) : 1, message: messages.registerBadJson(first ? printParseErrorCode(first.error) : 'EmptyFile') }] };
   }
   const list: Node | undefined =
     tree.type === 'array' ? tree : tree.type === 'object' ? tree.children?.find((p) => p.children?.[0].value === 'entries')?.children?.[1] : undefined;
-  if (!list || list.type !== 'array') return { entries: [], problems: [{ file, line: 1, message: "verwacht een lijst van zaken, of een object met 'entries'" }] };
+  if (!list || list.type !== 'array') return { entries: [], problems: [{ file, line: 1, message: messages.registerNotAList() }] };
   const entries: RegisterEntry[] = [];
   const problems: RegisterProblem[] = [];
   for (const node of list.children ?? []) {
     const line = jsonLine(lines, node.offset);
     if (node.type !== 'object') {
-      problems.push({ file, line, message: 'een zaak moet een object zijn' });
+      problems.push({ file, line, message: messages.registerNotAnObject() });
       continue;
     }
     const raw: Record<string, unknown> = {};
@@ -162,7 +164,7 @@ export function parseRegisterCsv(text: string, file: string): RegisterLoad {
     records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true, relax_column_count: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { entries: [], problems: [{ file, line, message: `geen geldige CSV (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` }] };
+    return { entries: [], problems: [{ file, line, message: messages.registerBadCsv(error instanceof Error ? error.message.split('\n')[0] : String(error)) }] };
   }
   const entries: RegisterEntry[] = [];
   const problems: RegisterProblem[] = [];
@@ -199,7 +201,7 @@ export class Register {
   }
 
   get(zaaknummer: string): RegisterEntry | undefined {
-    return this.byZaak.get(zaaknummer.replace(/\s/g, ''));
+    return this.byZaak.get(normalizeZaaknummer(zaaknummer));
   }
 
   /** Index of the first entry whose zaaknummer is not below `key` (binary search). */

@@ -1,6 +1,6 @@
-import { parseDocument } from './parse/parseDocument';
-import { questionsMetadata } from './metadata';
-import { parseDutchDate, type CalendarDate } from './dates';
+import { parseDocument } from '../parse/parseDocument';
+import { normalizeZaaknummer } from '../parse/letter';
+import type { CalendarDate } from '../dates';
 
 /**
  * What the other answer documents of the workspace say about themselves, for completion, hover
@@ -20,25 +20,19 @@ export interface IndexedDocument {
   questions: Array<{ number: number; text: string }>;
 }
 
-const RECEIVED = /\(ontvangen\s+(?:\(ontvangen\s+)?(\d{1,2}\s+\p{L}+\s+\d{4})\)/u;
-const OWN_ID = /\bah-(tk|ek)-(\d{4})(\d{4})-(\d+)\b/;
-
 export function indexDocument(uri: string, text: string): IndexedDocument {
-  const { model, lines } = parseDocument(text);
-  const meta = questionsMetadata(lines);
-  const head = text.slice(0, 6000);
-  const received = RECEIVED.exec(head.replace(/\s+/g, ' '));
-  const own = OWN_ID.exec(text);
+  const { model } = parseDocument(text);
+  const { letter } = model;
   return {
     uri,
-    zaaknummer: meta.zaaknummer ?? model.letterFields.find((f) => f.label === 'Uw kenmerk')?.value.replace(/\s/g, ''),
-    subject: meta.subject,
-    askers: meta.askers,
-    addressee: meta.addressee,
-    sent: meta.sent,
-    received: received ? parseDutchDate(received[1]) : undefined,
-    citation: own ? `Aanhangsel Handelingen, vergaderjaar ${own[2]}-${own[3]}, nr. ${own[4]}` : undefined,
-    onsKenmerk: model.letterFields.find((f) => f.label === 'Ons kenmerk')?.value,
+    zaaknummer: letter.zaaknummer,
+    subject: letter.subject,
+    askers: letter.askers,
+    addressee: letter.addressee,
+    sent: letter.sent?.date,
+    received: letter.received?.date,
+    citation: letter.citation,
+    onsKenmerk: letter.onsKenmerk?.value,
     // the first 200 characters are enough for a completion detail, and keep a large index small
     questions: model.questionHeadings.flatMap((h) => h.numbers.map((number) => ({ number, text: h.text.slice(0, 200) }))),
   };
@@ -46,20 +40,28 @@ export function indexDocument(uri: string, text: string): IndexedDocument {
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, IndexedDocument>();
-  private readonly byZaaknummer = new Map<string, IndexedDocument>();
+  /** Several drafts may share a zaaknummer (a draft and its published version): each is kept. */
+  private readonly byZaaknummer = new Map<string, Set<IndexedDocument>>();
 
   update(uri: string, text: string): IndexedDocument {
     this.remove(uri);
     const indexed = indexDocument(uri, text);
     this.documents.set(uri, indexed);
-    if (indexed.zaaknummer) this.byZaaknummer.set(indexed.zaaknummer, indexed);
+    if (indexed.zaaknummer) {
+      const holders = this.byZaaknummer.get(indexed.zaaknummer) ?? new Set();
+      holders.add(indexed);
+      this.byZaaknummer.set(indexed.zaaknummer, holders);
+    }
     return indexed;
   }
 
   remove(uri: string): void {
     const old = this.documents.get(uri);
-    if (old?.zaaknummer && this.byZaaknummer.get(old.zaaknummer) === old) this.byZaaknummer.delete(old.zaaknummer);
+    if (!old) return;
     this.documents.delete(uri);
+    const holders = old.zaaknummer ? this.byZaaknummer.get(old.zaaknummer) : undefined;
+    holders?.delete(old);
+    if (holders?.size === 0) this.byZaaknummer.delete(old.zaaknummer!);
   }
 
   get size(): number {
@@ -70,16 +72,18 @@ export class WorkspaceIndex {
     return this.documents.get(uri);
   }
 
-  all(): IndexedDocument[] {
-    return [...this.documents.values()];
+  all(): IterableIterator<IndexedDocument> {
+    return this.documents.values();
   }
 
   byZaak(zaaknummer: string): IndexedDocument | undefined {
-    return this.byZaaknummer.get(zaaknummer.replace(/\s/g, ''));
+    const holders = this.byZaaknummer.get(normalizeZaaknummer(zaaknummer));
+    return holders?.values().next().value;
   }
 
   byCitation(citation: string): IndexedDocument | undefined {
-    return this.all().find((d) => d.citation === citation);
+    for (const document of this.documents.values()) if (document.citation === citation) return document;
+    return undefined;
   }
 
   /** The Ons kenmerken used in the workspace, most used first. */

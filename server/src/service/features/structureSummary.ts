@@ -1,5 +1,5 @@
-import type { DocumentModel } from './model';
-import { questionNumbers } from './model';
+import type { DocumentModel } from '../model';
+import { questionNumbers } from '../model';
 
 /** The structure as the CLI's --json prints it and expected.json annotates it. */
 export interface StructureSummary {

@@ -1,8 +1,8 @@
-import type { Position, Range } from './text/lines';
-import type { ParsedDocument } from './parse/parseDocument';
-import { questionNumbers } from './model';
-import { definitionInsertion, FILL_IN, type TextEdit } from './codeActions';
-import { messages } from './messages';
+import type { Position, Range } from '../text/lines';
+import type { ParsedDocument } from '../parse/parseDocument';
+import { questionNumbers } from '../model';
+import { definitionInsertion, FILL_IN, type TextEdit } from '../edits';
+import { messages } from '../messages';
 
 /** LSP CompletionItemKind values used here. */
 export const enum CompletionKind {
@@ -26,6 +26,13 @@ export interface CompletionEntry {
   additionalTextEdits?: TextEdit[];
 }
 
+/** The largest number, without spreading a large array into a call (which overflows the stack). */
+export function maxOf(numbers: readonly number[], floor: number): number {
+  let max = floor;
+  for (const n of numbers) if (n > max) max = n;
+  return max;
+}
+
 /** The word being typed before the cursor ("vr", "voetn"), which the item replaces. */
 function wordRange(line: string, position: Position): { range: Range; word: string } {
   let start = position.character;
@@ -45,7 +52,7 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
   const items: CompletionEntry[] = [];
 
   if (line.slice(0, range.start.character).trim() === '') {
-    const next = Math.max(0, ...questionNumbers(model)) + 1;
+    const next = maxOf(questionNumbers(model), 0) + 1;
     items.push({
       label: messages.nextQuestionLabel(next),
       kind: CompletionKind.Snippet,
@@ -60,7 +67,7 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
 
   const bracketNumbers = model.footnoteMarkers.concat().filter((m) => m.series === 'bracket').map((m) => m.number);
   const definedNumbers = model.footnoteDefinitions.filter((d) => d.series === 'bracket').map((d) => d.number);
-  const nextFootnote = Math.max(0, ...bracketNumbers, ...definedNumbers) + 1;
+  const nextFootnote = maxOf(bracketNumbers, maxOf(definedNumbers, 0)) + 1;
   items.push({
     label: messages.footnoteLabel(`[${nextFootnote}]`),
     kind: CompletionKind.Snippet,

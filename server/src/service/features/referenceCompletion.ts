@@ -1,11 +1,13 @@
-import type { Position, Range } from './text/lines';
-import type { ParsedDocument } from './parse/parseDocument';
-import type { Register, RegisterEntry } from './register';
-import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
-import { CompletionKind, type CompletionEntry } from './completion';
-import { findPreset } from './onsKenmerk';
-import { formatDutchDate, today } from './dates';
-import ministriesData from './data/ministries.json';
+import type { Position, Range } from '../text/lines';
+import type { ParsedDocument } from '../parse/parseDocument';
+import type { Register, RegisterEntry } from '../lookup/register';
+import type { IndexedDocument, WorkspaceIndex } from '../lookup/workspaceIndex';
+import { CompletionKind, maxOf, type CompletionEntry } from './completion';
+import { messages } from '../messages';
+import { normalizeZaaknummer } from '../parse/letter';
+import { findPreset } from '../lookup/onsKenmerk';
+import { formatDutchDate, type CalendarDate } from '../dates';
+import ministriesData from '../lookup/data/ministries.json';
 
 /**
  * Completion of what a drafter would otherwise look up: zaaknummers, Ons kenmerk, ministries,
@@ -18,6 +20,8 @@ export interface CompletionSources {
   /** The document being edited, left out of workspace suggestions. */
   uri?: string;
   onsKenmerkPreset?: string;
+  /** For the year in an Ons kenmerk shape: the caller's clock. */
+  today: CalendarDate;
   /** A pattern for Ons kenmerk, shown as its shape ("PO/0000000"). */
   onsKenmerkPattern?: string;
 }
@@ -41,12 +45,12 @@ function describeEntry(entry: RegisterEntry): string {
   const askers = entry.indieners.map((i) => (i.partij ? `${i.naam} (${i.partij})` : i.naam)).join(', ');
   return [
     `**${entry.zaaknummer}** ${entry.onderwerp}`,
-    askers && `Indieners: ${askers}`,
-    entry.ministeries.length ? `Gericht aan: ${entry.ministeries.join(', ')}` : '',
-    entry.ingezonden && `Ingezonden: ${isoToDutch(entry.ingezonden)}`,
-    entry.beantwoord && `Beantwoord: ${isoToDutch(entry.beantwoord)}`,
+    askers && messages.describeZaak.askers(askers),
+    entry.ministeries.length ? messages.describeZaak.addressedTo(entry.ministeries.join(', ')) : '',
+    entry.ingezonden && messages.describeZaak.sent(isoToDutch(entry.ingezonden)!),
+    entry.beantwoord && messages.describeZaak.answered(isoToDutch(entry.beantwoord)!),
     entry.aanhangsel?.citatie && `${entry.aanhangsel.citatie}${entry.aanhangsel.id ? ` (${entry.aanhangsel.id})` : ''}`,
-    entry.onsKenmerk && `Ons kenmerk: ${entry.onsKenmerk}`,
+    entry.onsKenmerk && messages.describeZaak.onsKenmerk(entry.onsKenmerk),
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -55,11 +59,11 @@ function describeEntry(entry: RegisterEntry): string {
 export function describeIndexed(document: IndexedDocument): string {
   return [
     `**${document.zaaknummer ?? ''}** ${document.subject ?? ''}`.trim(),
-    document.askers && `Vragen van ${document.askers}`,
-    document.sent && `Ingezonden: ${formatDutchDate(document.sent)}`,
-    document.received && `Ontvangen: ${formatDutchDate(document.received)}`,
+    document.askers && messages.describeZaak.questionsBy(document.askers),
+    document.sent && messages.describeZaak.sent(formatDutchDate(document.sent)),
+    document.received && messages.describeZaak.received(formatDutchDate(document.received)),
     document.citation,
-    document.onsKenmerk && `Ons kenmerk: ${document.onsKenmerk}`,
+    document.onsKenmerk && messages.describeZaak.onsKenmerk(document.onsKenmerk),
     `_${document.uri.split('/').pop()}_`,
   ]
     .filter(Boolean)
@@ -92,7 +96,7 @@ function zaakItems(prefix: string, position: Position, sources: CompletionSource
   for (const document of sources.index?.all() ?? []) {
     if (items.length >= MAX_ITEMS) break;
     if (!document.zaaknummer || document.uri === sources.uri || seen.has(document.zaaknummer)) continue;
-    if (!document.zaaknummer.startsWith(prefix.toUpperCase().replace(' ', ''))) continue;
+    if (!document.zaaknummer.startsWith(normalizeZaaknummer(prefix.toUpperCase()))) continue;
     seen.add(document.zaaknummer);
     items.push({ label: document.zaaknummer, kind: CompletionKind.Reference, detail: document.subject, documentation: { kind: 'markdown', value: describeIndexed(document) }, sortText: `0${document.zaaknummer}`, textEdit: { range: replace, newText: document.zaaknummer }, insertTextFormat: 1 });
   }
@@ -107,13 +111,13 @@ function zaakItems(prefix: string, position: Position, sources: CompletionSource
 function onsKenmerkItems(prefix: string, position: Position, sources: CompletionSources): CompletionEntry[] {
   const replace = range(position, prefix.length);
   const items: CompletionEntry[] = (sources.index?.onsKenmerken() ?? []).slice(0, MAX_ITEMS).map((kenmerk, i) => ({
-    label: kenmerk, kind: CompletionKind.Value, detail: 'gebruikt in de werkmap', sortText: `1${String(i).padStart(4, '0')}`, textEdit: { range: replace, newText: kenmerk }, insertTextFormat: 1,
+    label: kenmerk, kind: CompletionKind.Value, detail: messages.usedInWorkspace(), sortText: `1${String(i).padStart(4, '0')}`, textEdit: { range: replace, newText: kenmerk }, insertTextFormat: 1,
   }));
   const preset = findPreset(sources.onsKenmerkPreset);
   if (preset) {
-    items.unshift({ label: `${preset.example.replace(/\d/g, '0')} (vorm)`, kind: CompletionKind.Snippet, detail: preset.description, documentation: `Bijvoorbeeld ${preset.example}`, sortText: '0', filterText: prefix || preset.example, textEdit: { range: replace, newText: preset.snippet(today().year) }, insertTextFormat: 2 });
+    items.unshift({ label: messages.kenmerkShape(preset.example.replace(/\d/g, '0')), kind: CompletionKind.Snippet, detail: messages.onsKenmerkPreset(preset.id), documentation: messages.kenmerkExample(preset.example), sortText: '0', filterText: prefix || preset.example, textEdit: { range: replace, newText: preset.snippet(sources.today.year) }, insertTextFormat: 2 });
   } else if (sources.onsKenmerkPattern) {
-    items.unshift({ label: `${sources.onsKenmerkPattern} (patroon)`, kind: CompletionKind.Snippet, detail: 'patroon uit de instelling kamervragen.onsKenmerk.pattern', sortText: '0', filterText: prefix || sources.onsKenmerkPattern, textEdit: { range: replace, newText: '${1}' }, insertTextFormat: 2 });
+    items.unshift({ label: messages.kenmerkPattern(sources.onsKenmerkPattern), kind: CompletionKind.Snippet, detail: messages.kenmerkPatternDetail(), sortText: '0', filterText: prefix || sources.onsKenmerkPattern, textEdit: { range: replace, newText: '${1}' }, insertTextFormat: 2 });
   }
   return items;
 }
@@ -121,7 +125,7 @@ function onsKenmerkItems(prefix: string, position: Position, sources: Completion
 function ministryItems(prefix: string, position: Position): CompletionEntry[] {
   const replace = range(position, prefix.length);
   return ministries.map((m, i) => ({
-    label: m.name, kind: CompletionKind.EnumMember, detail: `${m.abbreviation}${m.current ? '' : ' (vorig kabinet)'}`, sortText: `${m.current ? 0 : 1}${String(i).padStart(2, '0')}`, textEdit: { range: replace, newText: m.name }, insertTextFormat: 1 as const,
+    label: m.name, kind: CompletionKind.EnumMember, detail: m.current ? m.abbreviation : `${m.abbreviation} (${messages.previousCabinet()})`, sortText: `${m.current ? 0 : 1}${String(i).padStart(2, '0')}`, textEdit: { range: replace, newText: m.name }, insertTextFormat: 1 as const,
   }));
 }
 
@@ -130,7 +134,7 @@ function questionItems(parsed: ParsedDocument, prefix: string, position: Positio
   const replace = range(position, prefix.length);
   return parsed.model.questionHeadings.flatMap((heading) =>
     heading.numbers.map((n) => ({
-      label: String(n), kind: CompletionKind.Reference, detail: heading.text.slice(0, 80), documentation: { kind: 'markdown' as const, value: `**Vraag ${n}**\n\n${heading.text}` },
+      label: String(n), kind: CompletionKind.Reference, detail: heading.text.slice(0, 80), documentation: { kind: 'markdown' as const, value: messages.hoverQuestion(n, heading.text) },
       // on an answer heading, unanswered questions come first
       sortText: `${answered.has(n) ? 1 : 0}${String(n).padStart(4, '0')}`, textEdit: { range: replace, newText: String(n) }, insertTextFormat: 1 as const,
     })),
@@ -162,11 +166,11 @@ function footnoteItems(parsed: ParsedDocument, digits: string, position: Positio
   const replace = range(position, digits.length);
   const definitions = parsed.model.footnoteDefinitions.filter((d) => d.series === 'bracket');
   const used = parsed.model.footnoteMarkers.filter((m) => m.series === 'bracket').map((m) => m.number);
-  const next = Math.max(0, ...used, ...definitions.map((d) => d.number)) + 1;
+  const next = maxOf(used, maxOf(definitions.map((d) => d.number), 0)) + 1;
   const items: CompletionEntry[] = definitions.map((d) => ({
     label: `${d.number}`, kind: CompletionKind.Reference, detail: d.text.slice(0, 80), sortText: `1${String(d.number).padStart(4, '0')}`, textEdit: { range: replace, newText: `${d.number}` }, insertTextFormat: 1,
   }));
-  items.unshift({ label: `${next}`, kind: CompletionKind.Value, detail: 'nieuwe voetnoot', sortText: '0', textEdit: { range: replace, newText: `${next}` }, insertTextFormat: 1 });
+  items.unshift({ label: `${next}`, kind: CompletionKind.Value, detail: messages.newFootnote(), sortText: '0', textEdit: { range: replace, newText: `${next}` }, insertTextFormat: 1 });
   return items;
 }
 

@@ -1,5 +1,6 @@
-import type { Range } from './text/lines';
-import type { DocumentModel } from './model';
+import type { Range } from '../text/lines';
+import type { DocumentModel } from '../model';
+import { messages } from '../messages';
 
 /** LSP's SymbolKind values used here. */
 const SYMBOL_STRING = 15 as const;
@@ -22,11 +23,6 @@ export interface FoldingSection {
   kind?: string;
 }
 
-function numberPhrase(numbers: number[]): string {
-  if (numbers.length === 1) return `vraag ${numbers[0]}`;
-  return `vragen ${numbers.slice(0, -1).join(', ')} en ${numbers[numbers.length - 1]}`;
-}
-
 function shorten(text: string, length = 80): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
@@ -35,15 +31,14 @@ function shorten(text: string, length = 80): string {
 export function documentSymbols(model: DocumentModel): OutlineSymbol[] {
   const symbols: Array<OutlineSymbol & { line: number }> = [];
   for (const heading of model.questionHeadings) {
-    const name = heading.numbers.length === 1 ? `Vraag ${heading.numbers[0]}` : `Vragen ${numberPhrase(heading.numbers).slice(7)}`;
-    symbols.push({ line: heading.line, name, detail: shorten(heading.text), kind: SYMBOL_STRING, range: heading.sectionRange, selectionRange: heading.range, children: [] });
+    const detail = model.postponed ? `${messages.outlinePostponed()} · ${shorten(heading.text)}` : shorten(heading.text);
+    symbols.push({ line: heading.line, name: messages.outlineQuestion(heading.numbers), detail, kind: SYMBOL_STRING, range: heading.sectionRange, selectionRange: heading.range, children: [] });
   }
   for (const answer of model.answers) {
-    const name = answer.numbers.length === 0 ? 'Antwoord' : `Antwoord op ${numberPhrase(answer.numbers)}`;
-    symbols.push({ line: answer.line, name, detail: '', kind: SYMBOL_STRING, range: answer.sectionRange, selectionRange: answer.range, children: [] });
+    symbols.push({ line: answer.line, name: messages.outlineAnswer(answer.numbers), detail: '', kind: SYMBOL_STRING, range: answer.sectionRange, selectionRange: answer.range, children: [] });
   }
   for (const mededeling of model.mededelingen) {
-    symbols.push({ line: mededeling.line, name: 'Mededeling', detail: 'uitstelbericht', kind: SYMBOL_EVENT, range: mededeling.sectionRange, selectionRange: mededeling.range, children: [] });
+    symbols.push({ line: mededeling.line, name: messages.outlineMededeling(), detail: messages.outlineMededelingDetail(), kind: SYMBOL_EVENT, range: mededeling.sectionRange, selectionRange: mededeling.range, children: [] });
   }
   symbols.sort((a, b) => a.line - b.line);
   return symbols.map(({ line: _line, ...symbol }) => symbol);

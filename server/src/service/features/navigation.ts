@@ -1,9 +1,9 @@
-import type { Position, Range } from './text/lines';
-import type { FootnoteSeries } from './model';
-import type { ParsedDocument } from './parse/parseDocument';
-import type { Kenmerk } from './kenmerken';
-import type { TextEdit } from './codeActions';
-import { footnoteName } from './messages';
+import type { Position, Range } from '../text/lines';
+import type { FootnoteSeries } from '../model';
+import type { ParsedDocument } from '../parse/parseDocument';
+import type { Kenmerk } from '../parse/kenmerken';
+import type { TextEdit } from '../edits';
+import { footnoteName, messages } from '../messages';
 
 /**
  * What stands at a position, and everything that refers to the same thing: the basis of hover,
@@ -66,12 +66,11 @@ export function hoverText(parsed: ParsedDocument, target: Target): string | unde
   const { model } = parsed;
   if (target.kind === 'footnote') {
     const definition = model.footnoteDefinitions.find((d) => d.series === target.series && d.number === target.number);
-    const name = footnoteName(target.series, target.number);
-    return definition ? `**Voetnoot ${name}**\n\n${definition.text}` : `**Voetnoot ${name}**\n\n_(geen voetnoottekst)_`;
+    return messages.hoverFootnote(footnoteName(target.series, target.number), definition?.text);
   }
   if (target.kind === 'question') {
     const heading = model.questionHeadings.find((h) => h.numbers.includes(target.number));
-    return heading ? `**Vraag ${target.number}**\n\n${heading.text}` : undefined;
+    return heading ? messages.hoverQuestion(target.number, heading.text) : undefined;
   }
   return undefined;
 }
@@ -105,8 +104,8 @@ export function prepareRename(parsed: ParsedDocument, position: Position): { ran
 /** Renumbers every marker and definition, or every heading, answer and reference, of the target. */
 export function renameEdits(parsed: ParsedDocument, position: Position, newName: string): TextEdit[] | { error: string } {
   const target = targetAt(parsed, position);
-  if (!target || target.kind === 'kenmerk') return { error: 'Alleen voetnoot- en vraagnummers kunnen worden hernoemd.' };
-  if (!/^\d{1,3}$/.test(newName.trim())) return { error: `'${newName}' is geen nummer.` };
+  if (!target || target.kind === 'kenmerk') return { error: messages.renameOnlyNumbers() };
+  if (!/^\d{1,3}$/.test(newName.trim())) return { error: messages.renameNotANumber(newName) };
   const newText = String(Number(newName.trim()));
   return occurrences(parsed, target)
     .map((o) => digitsRange(parsed, o.range, target.number))

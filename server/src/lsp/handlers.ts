@@ -1,0 +1,172 @@
+import { ErrorCodes, ResponseError, type CodeAction, type Connection } from 'vscode-languageserver/node';
+import {
+  codeActions,
+  definitionRanges,
+  describeKenmerk,
+  documentStatus,
+  documentSymbols,
+  foldingSections,
+  hoverText,
+  mededelingText,
+  messages,
+  occurrences,
+  parseDocument,
+  prepareRename,
+  referenceCompletions,
+  renameEdits,
+  snippetCompletions,
+  targetAt,
+} from '../service';
+import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ServerInfo, type UriParams } from '../protocol';
+import type { OpenDocuments, ServerDeps } from './context';
+import type { Knowledge } from './knowledge';
+import type { Settings } from './settings';
+import type { Validation } from './validation';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+interface Parts {
+  connection: Connection;
+  documents: OpenDocuments;
+  settings: Settings;
+  knowledge: Knowledge;
+  validation: Validation;
+  files: WorkspaceFiles;
+  deps: ServerDeps;
+}
+
+/** The LSP requests, each a call into the language service. */
+export function registerHandlers({ connection, documents, settings, knowledge, validation, files, deps }: Parts): void {
+  const parsedOf = (uri: string) => {
+    const document = documents.get(uri);
+    return document && { document, parsed: documents.parsed(document) };
+  };
+  /** The open document, its parse and what stands at the position, if anything. */
+  const targetOf = async (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+    const open = parsedOf(params.textDocument.uri);
+    if (!open) return undefined;
+    await settings.configFor(open.document.uri); // the drafter's language for what is shown
+    const target = targetAt(open.parsed, params.position);
+    return target && { ...open, target };
+  };
+  const sourcesFor = async (uri: string) => knowledge.sourcesFor(uri, await settings.configFor(uri), deps.today());
+
+  connection.onDocumentSymbol(async (params) => {
+    const open = parsedOf(params.textDocument.uri);
+    if (!open) return [];
+    await settings.configFor(open.document.uri);
+    return documentSymbols(open.parsed.model);
+  });
+  connection.onFoldingRanges((params) => {
+    const open = parsedOf(params.textDocument.uri);
+    return open ? foldingSections(open.parsed.model) : [];
+  });
+
+  connection.onCodeAction(async (params) => {
+    const open = parsedOf(params.textDocument.uri);
+    if (!open) return [];
+    await settings.configFor(open.document.uri);
+    return codeActions(open.parsed, params.context.diagnostics, params.context.only).map(
+      (fix): CodeAction => ({ title: fix.title, kind: fix.kind, isPreferred: fix.isPreferred, diagnostics: fix.diagnostics as CodeAction['diagnostics'], edit: { changes: { [open.document.uri]: fix.edits } } }),
+    );
+  });
+
+  connection.onCompletion(async (params) => {
+    const open = parsedOf(params.textDocument.uri);
+    if (!open) return [];
+    const references = referenceCompletions(open.parsed, params.position, await sourcesFor(open.document.uri));
+    return references.length > 0 ? references : snippetCompletions(open.parsed, params.position);
+  });
+
+  connection.onHover(async (params) => {
+    const found = await targetOf(params);
+    if (!found) return null;
+    const { document, parsed, target } = found;
+    const text = target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, await sourcesFor(document.uri)) : hoverText(parsed, target);
+    return text ? { contents: { kind: 'markdown', value: text }, range: target.range } : null;
+  });
+
+  connection.onDefinition(async (params) => {
+    const found = await targetOf(params);
+    if (!found) return null;
+    const { document, parsed, target } = found;
+    if (target.kind === 'kenmerk') {
+      // a zaaknummer or citation leads to the workspace document that holds it
+      const index = (await sourcesFor(document.uri)).index;
+      const holder = index?.byZaak(target.kenmerk.value) ?? index?.byCitation(target.kenmerk.value);
+      return holder && holder.uri !== document.uri ? [{ uri: holder.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : null;
+    }
+    return definitionRanges(parsed, target).map((range) => ({ uri: document.uri, range }));
+  });
+
+  connection.onReferences(async (params) => {
+    const found = await targetOf(params);
+    if (!found) return null;
+    return occurrences(found.parsed, found.target)
+      .filter((o) => params.context.includeDeclaration || !o.isDefinition)
+      .map((o) => ({ uri: found.document.uri, range: o.range }));
+  });
+
+  connection.onDocumentHighlight(async (params) => {
+    const found = await targetOf(params);
+    // DocumentHighlightKind: 3 = Write (the definition), 2 = Read (a use)
+    return found ? occurrences(found.parsed, found.target).map((o) => ({ range: o.range, kind: o.isDefinition ? 3 : 2 })) : null;
+  });
+
+  connection.onPrepareRename((params) => {
+    const open = parsedOf(params.textDocument.uri);
+    return (open && prepareRename(open.parsed, params.position)) ?? null;
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const open = parsedOf(params.textDocument.uri);
+    if (!open) return null;
+    await settings.configFor(open.document.uri);
+    const edits = renameEdits(open.parsed, params.position, params.newName);
+    if ('error' in edits) throw new ResponseError(ErrorCodes.InvalidRequest, edits.error);
+    return { changes: { [open.document.uri]: edits } };
+  });
+
+  connection.onRequest(Requests.serverInfo, (): ServerInfo => ({ pid: process.pid, version: deps.version }));
+
+  connection.onRequest(Requests.status, async (params: UriParams) => {
+    const open = parsedOf(params.uri);
+    if (!open) return null;
+    const config = await settings.configFor(params.uri);
+    return documentStatus(open.parsed.model, deps.today(), config.answerTerms);
+  });
+
+  connection.onRequest(Requests.mededeling, (params: UriParams) => {
+    const open = parsedOf(params.uri);
+    return open ? mededelingText(open.parsed.model, 'snippet') : null;
+  });
+
+  /**
+   * Checks every draft of the workspace with the same inputs as an open document, publishes the
+   * diagnostics (so they appear in the Problems panel), reports progress and stops when cancelled.
+   */
+  connection.onRequest(Requests.checkWorkspace, async (_params: unknown, token): Promise<CheckWorkspaceResult> => {
+    const uris = await files.drafts();
+    const result: CheckWorkspaceResult = { checked: 0, total: uris.length, problems: 0, errors: 0, cancelled: false };
+    for (const uri of uris) {
+      if (token.isCancellationRequested) break;
+      try {
+        const open = documents.get(uri);
+        const text = open ? open.getText() : await files.read(uri);
+        if (text !== undefined) {
+          const diagnostics = await validation.diagnosticsFor(uri, () => (open ? documents.parsed(open) : parseDocument(text)));
+          result.problems += diagnostics.length;
+          result.errors += diagnostics.filter((d) => d.severity === 1).length;
+          await connection.sendDiagnostics({ uri, diagnostics });
+        }
+      } catch (error) {
+        connection.console.warn(`kamervragen: ${messages.checkFailed(uri, error instanceof Error ? error.message : String(error))}`);
+      }
+      result.checked++;
+      const progress: CheckProgress = { checked: result.checked, total: uris.length };
+      void connection.sendNotification(Notifications.checkProgress, progress);
+      await new Promise((resolve) => setImmediate(resolve)); // let a cancellation arrive
+    }
+    result.cancelled = token.isCancellationRequested;
+    return result;
+  });
+}

@@ -1,0 +1,99 @@
+import type { Connection } from 'vscode-languageserver/node';
+import { messages, parseRegister, Register, type CalendarDate, type CompletionSources, type Config, type WorkspaceIndex } from '../service';
+import { readTextFile } from '../files';
+import type { OpenDocuments } from './context';
+import { pathOf, type WorkspaceFiles } from './workspaceFiles';
+
+/**
+ * What completion, hover and navigation know besides the document: the registers named in the
+ * settings and the index of the workspace's other drafts. File events and register loads run in
+ * order; requests that need the result wait for them.
+ */
+export class Knowledge {
+  readonly register = new Register();
+  private registerPaths: string[] = [];
+  private index: Promise<WorkspaceIndex> | undefined;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly files: WorkspaceFiles,
+    private readonly documents: OpenDocuments,
+  ) {}
+
+  /** Queues work after the file events and loads before it. */
+  after(work: () => Promise<void>): void {
+    this.pending = this.pending.then(work).catch((error) => this.connection.console.error(`kamervragen: ${error instanceof Error ? error.stack : String(error)}`));
+  }
+
+  /** Built on first use, then kept up to date file by file from the client's file events. */
+  workspaceIndex(): Promise<WorkspaceIndex> {
+    this.index ??= this.files.buildIndex((uri) => this.documents.get(uri)?.getText());
+    return this.index;
+  }
+
+  /** The folders changed: the next request rebuilds the index. */
+  forgetIndex(): void {
+    this.index = undefined;
+  }
+
+  async sourcesFor(uri: string, config: Config, today: CalendarDate): Promise<CompletionSources> {
+    await this.pending;
+    return { register: this.register, index: await this.workspaceIndex(), uri, today, onsKenmerkPreset: config.onsKenmerkPreset, onsKenmerkPattern: config.onsKenmerkPattern };
+  }
+
+  async isKnownZaak(): Promise<(zaak: string) => boolean> {
+    await this.pending;
+    const index = await this.workspaceIndex();
+    return (zaak) => index.byZaak(zaak) !== undefined || this.register.get(zaak) !== undefined;
+  }
+
+  /** Loads the registers a configuration names (once per change of the list); a bad one is reported once. */
+  loadRegisters(config: Config): void {
+    const paths = config.registers;
+    if (paths.length === this.registerPaths.length && paths.every((path, i) => path === this.registerPaths[i])) return;
+    this.after(() => this.readRegisters(paths));
+  }
+
+  private async readRegisters(paths: string[]): Promise<void> {
+    this.registerPaths = paths;
+    const entries = [];
+    for (const path of paths) {
+      try {
+        const loaded = parseRegister(await readTextFile(path), path);
+        for (const entry of loaded.entries) entries.push(entry);
+        if (loaded.problems.length > 0) {
+          const first = loaded.problems[0];
+          void this.connection.window.showWarningMessage(messages.registerProblem(first.file, first.line, first.message, loaded.problems.length - 1));
+        }
+      } catch (error) {
+        void this.connection.window.showWarningMessage(messages.registerUnreadable(path, error instanceof Error ? error.message : String(error)));
+      }
+    }
+    this.register.replace(entries);
+  }
+
+  /** The client's file events: drafts update the index, a changed register is read again. */
+  fileChanges(changes: Array<{ uri: string; type: number }>): void {
+    this.after(async () => {
+      let registersChanged = false;
+      for (const change of changes) {
+        const path = pathOf(change.uri);
+        if (path && this.registerPaths.includes(path)) registersChanged = true;
+        if (!this.index || !this.files.isDraft(change.uri)) continue;
+        const built = await this.index;
+        if (change.type === 3 /* Deleted */) built.remove(change.uri);
+        else {
+          const text = this.documents.get(change.uri)?.getText() ?? (await this.files.read(change.uri));
+          if (text !== undefined) built.update(change.uri, text);
+        }
+      }
+      if (registersChanged) await this.readRegisters(this.registerPaths);
+    });
+  }
+
+  /** A saved draft updates the index at once. */
+  saved(uri: string, text: string): void {
+    if (this.index && this.files.isDraft(uri)) void this.index.then((built) => built.update(uri, text));
+  }
+}

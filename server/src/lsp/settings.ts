@@ -1,0 +1,93 @@
+import { dirname } from 'path';
+import type { Connection } from 'vscode-languageserver/node';
+import { checkInputs, mergeConfig, messages, readConfigLayer, useTranslation, type CheckInputs, type Config, type ConfigLayer } from '../service';
+import { findConfigSync, type FoundConfig } from '../files';
+import type { ServerDeps } from './context';
+import { pathOf, type WorkspaceFiles } from './workspaceFiles';
+
+/**
+ * The configuration of a document: the rules' defaults, the nearest kamervragen.json, then what the
+ * editor's settings set (the VS Code client sends only values the drafter set, so the file is not
+ * overridden by defaults). Every entry point asks `inputsFor(uri)`, so a file's problems never
+ * depend on the path that published them.
+ */
+export class Settings {
+  private readonly editorLayers = new Map<string, Promise<ConfigLayer>>();
+  private pushedLayer: ConfigLayer = {};
+  private readonly configFiles = new Map<string, FoundConfig | undefined>();
+  private readonly reportedProblems = new Set<string>();
+  private activeLanguage: 'nl' | 'en' = 'nl';
+  canPull = false;
+  displayLanguage = 'en';
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly files: WorkspaceFiles,
+    private readonly deps: ServerDeps,
+  ) {}
+
+  /** Settings changed (pulled again on next use) or were pushed (clients that cannot be asked). */
+  changed(pushed?: unknown): void {
+    this.editorLayers.clear();
+    if (!this.canPull) this.pushedLayer = readConfigLayer((pushed as { kamervragen?: unknown } | undefined)?.kamervragen);
+  }
+
+  /** A kamervragen.json was added, changed or removed. */
+  configFilesChanged(): void {
+    this.configFiles.clear();
+    this.reportedProblems.clear();
+  }
+
+  forget(uri: string): void {
+    this.editorLayers.delete(uri);
+  }
+
+  private editorLayer(uri: string): Promise<ConfigLayer> {
+    if (!this.canPull) return Promise.resolve(this.pushedLayer);
+    let layer = this.editorLayers.get(uri);
+    if (!layer) {
+      layer = this.connection.workspace
+        .getConfiguration({ scopeUri: uri || undefined, section: 'kamervragen' })
+        .then((raw) => readConfigLayer(raw), () => ({}));
+      this.editorLayers.set(uri, layer);
+    }
+    return layer;
+  }
+
+  /** The nearest kamervragen.json above the file, within its workspace folder. */
+  private fileLayer(uri: string): ConfigLayer {
+    const path = pathOf(uri);
+    const folder = path ? dirname(path) : this.files.folders[0];
+    if (!folder) return {};
+    if (!this.configFiles.has(folder)) this.configFiles.set(folder, findConfigSync(folder, this.files.folderOf(folder) ?? folder));
+    const found = this.configFiles.get(folder);
+    if (!found) return {};
+    if (found.problems.length > 0 && !this.reportedProblems.has(found.path)) {
+      this.reportedProblems.add(found.path);
+      void this.connection.window.showWarningMessage(messages.configProblem(found.path, found.problems[0]));
+    }
+    return found.layer;
+  }
+
+  async configFor(uri: string): Promise<Config> {
+    const editor = await this.editorLayer(uri);
+    const config = mergeConfig(this.fileLayer(uri), { ...editor, registers: editor.registers?.map((path) => this.files.resolve(path)) });
+    this.useLanguage(config.language);
+    return config;
+  }
+
+  /** The check's inputs for a file; `isKnownZaak` only when the unknown-zaak check is on. */
+  async inputsFor(uri: string, isKnownZaak: () => Promise<((zaak: string) => boolean) | undefined>): Promise<CheckInputs> {
+    const config = await this.configFor(uri);
+    const known = (config.severity['unknown-zaak'] ?? 'off') !== 'off' ? await isKnownZaak() : undefined;
+    return checkInputs(config, this.deps.today(), known);
+  }
+
+  /** Messages are Dutch unless the drafter chose English (or "auto" with an English display). */
+  private useLanguage(setting: Config['language']): void {
+    const wanted = setting === 'auto' ? (this.displayLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en') : setting;
+    if (wanted === this.activeLanguage) return;
+    this.activeLanguage = wanted;
+    useTranslation(wanted === 'en' ? this.deps.englishBundle() : undefined);
+  }
+}

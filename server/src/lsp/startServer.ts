@@ -1,0 +1,98 @@
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME, draftAssociations, FIX_ALL_KIND } from '../service';
+import { OpenDocuments, type ServerDeps } from './context';
+import { registerHandlers } from './handlers';
+import { Knowledge } from './knowledge';
+import { Settings } from './settings';
+import { Validation } from './validation';
+import { pathOf, WorkspaceFiles } from './workspaceFiles';
+
+/**
+ * The language server on a connection (stdio, IPC, or in-process streams in the tests). All its
+ * state lives in the objects made here; each module receives what it needs.
+ */
+export function startServer(connection: Connection, deps: ServerDeps): void {
+  const documents = new OpenDocuments(new TextDocuments(TextDocument));
+  const files = new WorkspaceFiles();
+  const settings = new Settings(connection, files, deps);
+  const knowledge = new Knowledge(connection, files, documents);
+  const validation = new Validation(connection, documents, settings, knowledge);
+  let canRegisterConfiguration = false;
+  let canWatchFolders = false;
+  // the registers of the workspace as a whole: the first folder's settings and kamervragen.json
+  const loadRegisters = () => knowledge.after(async () => knowledge.loadRegisters(await settings.configFor('')));
+
+  connection.onInitialize((params): InitializeResult => {
+    settings.canPull = params.capabilities.workspace?.configuration === true;
+    canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
+    const options = params.initializationOptions as { displayLanguage?: unknown; associations?: unknown } | undefined;
+    if (typeof options?.displayLanguage === 'string') settings.displayLanguage = options.displayLanguage;
+    else if (params.locale) settings.displayLanguage = params.locale;
+    files.configure(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []), draftAssociations(options?.associations));
+    return {
+      capabilities: {
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { resolveProvider: false, triggerCharacters: ['['] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+      },
+      serverInfo: { name: 'kamervragen-language-server', version: deps.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (settings.canPull && canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kamervragen' });
+    loadRegisters();
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(() =>
+        knowledge.after(async () => {
+          const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+          files.configure(folders.map((folder) => folder.uri), [...files.associations]);
+          knowledge.forgetIndex();
+        }),
+      );
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    validation.scheduleAll();
+    loadRegisters();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => pathOf(change.uri)?.endsWith(`/${CONFIG_FILE_NAME}`))) {
+      settings.configFilesChanged();
+      validation.scheduleAll();
+      loadRegisters();
+    }
+    knowledge.fileChanges(params.changes);
+  });
+
+  const { documents: textDocuments } = documents;
+  textDocuments.onDidOpen((event) => validation.schedule(event.document.uri));
+  textDocuments.onDidChangeContent(async (event) => {
+    if ((await settings.configFor(event.document.uri)).run === 'onType') validation.schedule(event.document.uri);
+  });
+  textDocuments.onDidSave((event) => {
+    validation.schedule(event.document.uri);
+    knowledge.saved(event.document.uri, event.document.getText());
+  });
+  textDocuments.onDidClose((event) => {
+    settings.forget(event.document.uri);
+    validation.closed(event.document.uri);
+  });
+
+  registerHandlers({ connection, documents, settings, knowledge, validation, files, deps });
+  textDocuments.listen(connection);
+  connection.listen();
+}

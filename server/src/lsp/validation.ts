@@ -1,0 +1,63 @@
+import type { Connection } from 'vscode-languageserver/node';
+import { checkDocument, type Diagnostic } from '../service';
+import type { OpenDocuments } from './context';
+import type { Knowledge } from './knowledge';
+import type { Settings } from './settings';
+
+/**
+ * Checks open documents and publishes their diagnostics. A change only schedules a check, which
+ * runs once the current burst of edits has been applied: twenty queued keystrokes produce one
+ * check, of the newest text, never of an older one.
+ */
+export class Validation {
+  private readonly scheduled = new Map<string, NodeJS.Immediate>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: OpenDocuments,
+    private readonly settings: Settings,
+    private readonly knowledge: Knowledge,
+  ) {}
+
+  schedule(uri: string): void {
+    if (this.scheduled.has(uri)) return;
+    this.scheduled.set(
+      uri,
+      setImmediate(() => {
+        this.scheduled.delete(uri);
+        void this.validate(uri);
+      }),
+    );
+  }
+
+  scheduleAll(): void {
+    this.documents.documents.all().forEach((document) => this.schedule(document.uri));
+  }
+
+  /** The diagnostics of a text under a file's settings: the same for every entry point. */
+  async diagnosticsFor(uri: string, parse: () => Parameters<typeof checkDocument>[0]): Promise<Diagnostic[]> {
+    const inputs = await this.settings.inputsFor(uri, () => this.knowledge.isKnownZaak());
+    return checkDocument(parse(), inputs);
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    try {
+      const version = document.version;
+      const diagnostics = await this.diagnosticsFor(uri, () => this.documents.parsed(document));
+      // edited while the settings or the index were awaited: check the newer text instead
+      if (this.documents.get(uri) !== document || document.version !== version) return this.schedule(uri);
+      await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (error) {
+      this.connection.console.error(`kamervragen: ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  }
+
+  closed(uri: string): void {
+    const pending = this.scheduled.get(uri);
+    if (pending) clearImmediate(pending);
+    this.scheduled.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}

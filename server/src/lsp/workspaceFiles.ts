@@ -1,0 +1,110 @@
+import { realpath, readdir } from 'fs/promises';
+import { isAbsolute, join, resolve } from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { isDraft, isSkippedFolder, WorkspaceIndex } from '../service';
+import { readTextFile } from '../files';
+
+/** At most this many drafts are indexed; a folder with more is not a drafts folder. */
+const MAX_FILES = 20000;
+
+/** The server's view of the workspace folders on disk: which files are drafts, and reading them. */
+export class WorkspaceFiles {
+  private folderPaths: string[] = [];
+  private draftPatterns: string[] = [];
+
+  configure(folderUris: string[], associations: string[]): void {
+    this.folderPaths = folderUris.flatMap((uri) => {
+      const path = pathOf(uri);
+      return path ? [path] : [];
+    });
+    this.draftPatterns = associations;
+  }
+
+  get folders(): readonly string[] {
+    return this.folderPaths;
+  }
+
+  get associations(): readonly string[] {
+    return this.draftPatterns;
+  }
+
+  /** The workspace folder that holds a file, if any. */
+  folderOf(path: string): string | undefined {
+    return this.folderPaths.filter((folder) => path === folder || path.startsWith(`${folder}/`)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** A register path from the editor's settings: absolute, or relative to the first workspace folder. */
+  resolve(path: string): string {
+    return isAbsolute(path) ? path : resolve(this.folderPaths[0] ?? process.cwd(), path);
+  }
+
+  isDraft(uri: string): boolean {
+    const path = pathOf(uri);
+    return path !== undefined && isDraft(path, this.draftPatterns);
+  }
+
+  async read(uri: string): Promise<string | undefined> {
+    const path = pathOf(uri);
+    if (!path) return undefined;
+    try {
+      return await readTextFile(path);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Every draft of the workspace folders, each once (symlinks resolved, loops skipped). */
+  async drafts(): Promise<string[]> {
+    const files: string[] = [];
+    const seen = new Set<string>();
+    const walk = async (folder: string): Promise<void> => {
+      let real: string;
+      try {
+        real = await realpath(folder);
+      } catch {
+        return;
+      }
+      if (seen.has(real)) return;
+      seen.add(real);
+      let entries;
+      try {
+        entries = await readdir(folder, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (files.length >= MAX_FILES) return;
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) {
+          if (!isSkippedFolder(entry.name)) await walk(path);
+        } else if ((entry.isFile() || entry.isSymbolicLink()) && isDraft(path, this.draftPatterns)) {
+          const target = await realpath(path).catch(() => undefined);
+          if (target && !seen.has(target)) {
+            seen.add(target);
+            files.push(path);
+          }
+        }
+      }
+    };
+    for (const folder of this.folderPaths) await walk(folder);
+    return files.map((path) => pathToFileURL(path).toString());
+  }
+
+  /** Walks every folder once; open documents are indexed from their editor text. */
+  async buildIndex(openText: (uri: string) => string | undefined): Promise<WorkspaceIndex> {
+    const index = new WorkspaceIndex();
+    for (const uri of await this.drafts()) {
+      const text = openText(uri) ?? (await this.read(uri));
+      if (text !== undefined) index.update(uri, text);
+    }
+    return index;
+  }
+}
+
+export function pathOf(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}

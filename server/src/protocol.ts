@@ -1,0 +1,44 @@
+/**
+ * The server's own requests beyond LSP, typed once for the server and the client. Types only and
+ * plain method names: importing this pulls in neither side's runtime (the types are erased).
+ */
+
+export type { DocumentStatus } from './service/features/status';
+
+export interface CheckWorkspaceResult {
+  checked: number;
+  total: number;
+  problems: number;
+  errors: number;
+  cancelled: boolean;
+}
+
+export const Requests = {
+  /** { uri } -> DocumentStatus | null */
+  status: 'kamervragen/status',
+  /** { uri } -> the Mededeling for the document's questions, as a snippet, or null */
+  mededeling: 'kamervragen/mededeling',
+  /** {} -> CheckWorkspaceResult: checks every draft of the workspace and publishes the results */
+  checkWorkspace: 'kamervragen/checkWorkspace',
+  /** -> ServerInfo */
+  serverInfo: 'kamervragen/serverInfo',
+} as const;
+
+export const Notifications = {
+  /** server -> client, during checkWorkspace */
+  checkProgress: 'kamervragen/checkProgress',
+} as const;
+
+export interface UriParams {
+  uri: string;
+}
+
+export interface CheckProgress {
+  checked: number;
+  total: number;
+}
+
+export interface ServerInfo {
+  pid: number;
+  version: string;
+}

@@ -1,0 +1,202 @@
+import type { Range, TextLines } from '../text/lines';
+import { DUTCH_MONTHS, isRealDate, parseDutchDate, type CalendarDate } from '../dates';
+
+/**
+ * The letter's own facts, read once so that rules and features never re-read the raw text: which
+ * set of questions is answered (askers, subject, sent date, zaaknummer), when the answers were
+ * received or published, the letter's date, its "Ons kenmerk" and "Uw kenmerk", and the chamber.
+ *
+ * The set being answered is the one in the heading "Vragen van het lid ... (ingezonden ...)". A
+ * letter may first cite another set ("In aanvulling op mijn antwoorden op de vragen ... (ingezonden
+ * 4 juni 2026, 2026Z11478)"): without a heading, the set is the one whose zaaknummer is Uw kenmerk,
+ * or else the only one that is not cited as earlier. Where the text gives no single answer, the
+ * fact stays unknown, and no rule judges it.
+ */
+
+/** A date as printed, where it stands, and what it means (undefined: not a Dutch date). */
+export interface DatedText {
+  date: CalendarDate | undefined;
+  text: string;
+  range: Range;
+}
+
+export interface LetterField {
+  label: 'Ons kenmerk' | 'Uw kenmerk';
+  value: string;
+  range: Range;
+}
+
+export type Chamber = 'tweede-kamer' | 'eerste-kamer';
+
+export interface Letter {
+  /** "het lid Six Dijkstra (Nieuw Sociaal Contract)" or "de leden Sneller (D66), Chakor ...". */
+  askers?: string;
+  addressee?: string;
+  subject?: string;
+  /** When the questions being answered were sent ("ingezonden 3 januari 2024"). */
+  sent?: DatedText;
+  /** The zaaknummer of the questions being answered, as the letter itself names it (not Uw kenmerk). */
+  setZaaknummer?: { value: string; range: Range };
+  /** The questions' zaaknummer: the set's own, else Uw kenmerk, else the first in the heading. */
+  zaaknummer?: string;
+  /** "(ontvangen 7 juni 2024)": the answers reached the Kamer. */
+  received?: DatedText;
+  /** Printed in the Aanhangsel ("Aanhangsel van de Handelingen", "Beantwoord 13 maart 2024"). */
+  published: boolean;
+  /** "Datum 13 maart 2024" of the cover letter. */
+  letterDate?: DatedText;
+  /** Its own citation once published ("Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2367"). */
+  citation?: string;
+  onsKenmerk?: LetterField;
+  uwKenmerk?: LetterField;
+  /** Every "Ons kenmerk" and "Uw kenmerk" field, in order. */
+  fields: LetterField[];
+  chamber: Chamber;
+}
+
+/** A zaaknummer: the year, Z and five digits ("2024Z00025"), once printed with a space ("2024Z 17972"). */
+export const ZAAKNUMMER_SHAPE = /^20\d\dZ\d{5}$/;
+
+/** "2024Z 17972" -> "2024Z17972": every space goes. */
+export function normalizeZaaknummer(text: string): string {
+  return text.replace(/\s/g, '');
+}
+
+const DATE = `(\\d{1,2}\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4})`;
+const SENT = new RegExp(`\\b(?:ingezonden|ingediend)\\s+(?:op\\s+)?${DATE}(?:\\s*,\\s*(20\\d\\dZ ?\\d{5})\\b)?`, 'giu');
+const INTRODUCED_ZAAK = new RegExp(`(?:uw brief van\\s+${DATE},\\s*nr\\.\\s*|met kenmerk\\s+)(20\\d\\dZ ?\\d{5})\\b`, 'giu');
+const HEADING = /(?:^|\n)[ \t]*(?:[•·-][ \t]*)?Vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+aan\s+de\s+([^]{1,200}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden\s+)+(\d{1,2}\s+\p{L}+\s+\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/u;
+const RECEIVED = new RegExp(`\\(ontvangen\\s+(?:\\(ontvangen\\s+)?${DATE}\\)`, 'iu');
+const PUBLISHED = new RegExp(`\\bBeantwoord\\s+${DATE}|\\bAanhangsel van de Handelingen\\b`, 'u');
+const LETTER_DATE = new RegExp(`^[ \\t]*Datum:?[ \\t]+${DATE}`, 'mu');
+const OWN_ID = /\bah-(tk|ek)-(\d{4})(\d{4})-(\d+)\b/;
+const EERSTE_KAMER = /\bEerste Kamer der Staten-Generaal\b|\bVoorzitter van de Eerste Kamer\b|\bah-ek-\d/;
+/** Words that cite another, earlier set of questions before its "(ingezonden ...)". */
+const EARLIER_SET = /\b(?:in aanvulling op|eerder(?:e)?|vorige|mijn antwoorden op)\b/i;
+const FIELD = /^\s*(?:>\s*)?(Ons kenmerk|Uw kenmerk)\b[ \t]*(.*)$/;
+const FIELD_LABEL = /(?:Ons|Uw) kenmerk/g;
+/** The heading of the questions stands near the top; a letter's facts are read from there. */
+const HEAD_LENGTH = 6000;
+
+function dated(lines: TextLines, text: string, offset: number): DatedText {
+  return { date: parseDutchDate(text), text, range: lines.range(offset, offset + text.length) };
+}
+
+interface SentCandidate extends DatedText {
+  zaak?: string;
+  zaakRange?: Range;
+  citesEarlierSet: boolean;
+}
+
+function sentCandidates(lines: TextLines): SentCandidate[] {
+  const text = lines.text;
+  const candidates: SentCandidate[] = [];
+  for (const m of text.matchAll(SENT)) {
+    const dateOffset = m.index + m[0].indexOf(m[1]);
+    const zaakOffset = m[2] ? m.index + m[0].lastIndexOf(m[2]) : -1;
+    // the sentence before it (bounded, so a long text stays linear)
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.index), m.index - 300, 0);
+    candidates.push({
+      ...dated(lines, m[1], dateOffset),
+      zaak: m[2] && normalizeZaaknummer(m[2]),
+      zaakRange: m[2] ? lines.range(zaakOffset, zaakOffset + m[2].length) : undefined,
+      citesEarlierSet: EARLIER_SET.test(text.slice(sentenceStart, m.index)),
+    });
+  }
+  return candidates;
+}
+
+export function readLetterFields(lines: TextLines): LetterField[] {
+  const fields: LetterField[] = [];
+  let lastLine = -1;
+  // find the labels in the whole text at once, then read only their lines
+  for (const label of lines.text.matchAll(FIELD_LABEL)) {
+    const i = lines.positionAt(label.index).line;
+    if (i === lastLine) continue;
+    lastLine = i;
+    const m = FIELD.exec(lines.lineText(i));
+    if (!m) continue;
+    let valueLine = i;
+    let value = m[2].trim();
+    // PDF text puts the sidebar's value on a later line, often after a blank one
+    for (let next = i + 1; !value && next < Math.min(lines.count, i + 4); next++) {
+      valueLine = next;
+      value = lines.lineText(next).trim();
+    }
+    if (!value || /^\S*kenmerk\b/i.test(value)) continue;
+    const start = lines.lineText(valueLine).indexOf(value);
+    fields.push({ label: m[1] as LetterField['label'], value, range: { start: { line: valueLine, character: start }, end: { line: valueLine, character: start + value.length } } });
+  }
+  return fields;
+}
+
+/** The set being answered: the heading's, else Uw kenmerk's, else the one set not cited as earlier. */
+function answeredSet(candidates: SentCandidate[], headingDate: string | undefined, uwKenmerk: string | undefined): SentCandidate | undefined {
+  const fold = (s: string) => s.replace(/\s+/g, ' ');
+  if (headingDate) return candidates.find((c) => fold(c.text) === headingDate);
+  if (uwKenmerk) {
+    const matching = candidates.find((c) => c.zaak === uwKenmerk);
+    if (matching) return matching;
+  }
+  const own = candidates.filter((c) => !c.citesEarlierSet);
+  const dates = new Set(own.map((c) => fold(c.text)));
+  return dates.size === 1 ? own[0] : undefined;
+}
+
+export function readLetter(lines: TextLines): Letter {
+  const text = lines.text;
+  const head = text.slice(0, HEAD_LENGTH);
+  const folded = head.replace(/\s+/g, ' ');
+  const heading = HEADING.exec(head);
+  const headingFolded = heading?.map((group) => group && group.replace(/\s+/g, ' ').trim());
+  const fields = readLetterFields(lines);
+  const uwKenmerk = fields.find((f) => f.label === 'Uw kenmerk');
+  const uwValue = uwKenmerk && normalizeZaaknummer(uwKenmerk.value);
+  const sent = answeredSet(sentCandidates(lines), headingFolded?.[4], uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined);
+
+  let setZaaknummer: Letter['setZaaknummer'];
+  if (sent?.zaak && sent.zaakRange) setZaaknummer = { value: sent.zaak, range: sent.zaakRange };
+  else if (!sent || !sent.citesEarlierSet) {
+    for (const m of text.matchAll(INTRODUCED_ZAAK)) {
+      const zaak = m[2] ?? m[1];
+      const start = m.index + m[0].lastIndexOf(zaak);
+      if (EARLIER_SET.test(text.slice(Math.max(text.lastIndexOf('.', m.index), m.index - 300, 0), m.index))) continue;
+      setZaaknummer = { value: normalizeZaaknummer(zaak), range: lines.range(start, start + zaak.length) };
+      break;
+    }
+  }
+
+  const received = RECEIVED.exec(head);
+  const letterDate = LETTER_DATE.exec(text);
+  const own = OWN_ID.exec(text);
+  const firstZaak = /\b20\d\dZ ?\d{5}\b/.exec(folded)?.[0];
+  return {
+    askers: headingFolded?.[1],
+    addressee: headingFolded?.[2],
+    subject: headingFolded?.[3],
+    sent: sent && { date: sent.date, text: sent.text, range: sent.range },
+    setZaaknummer,
+    zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? (firstZaak && normalizeZaaknummer(firstZaak)),
+    received: received ? dated(lines, received[1], received.index + received[0].lastIndexOf(received[1])) : undefined,
+    published: PUBLISHED.test(text),
+    letterDate: letterDate ? dated(lines, letterDate[1], letterDate.index + letterDate[0].lastIndexOf(letterDate[1])) : undefined,
+    citation: own ? `Aanhangsel Handelingen, vergaderjaar ${own[2]}-${own[3]}, nr. ${own[4]}` : undefined,
+    onsKenmerk: fields.find((f) => f.label === 'Ons kenmerk'),
+    uwKenmerk,
+    fields,
+    chamber: EERSTE_KAMER.test(head) || own?.[1] === 'ek' ? 'eerste-kamer' : 'tweede-kamer',
+  };
+}
+
+/** Only the 29th to 31st of a month can fail to exist: those are the dates worth reading. */
+const LATE_DAY_DATE = new RegExp(`\\b(?:29|30|31)\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4}\\b`, 'giu');
+
+/** Dates that do not exist ("31 februari 2024"), anywhere in the text. */
+export function readNonexistentDates(lines: TextLines): DatedText[] {
+  const found: DatedText[] = [];
+  for (const m of lines.text.matchAll(LATE_DAY_DATE)) {
+    const date = dated(lines, m[0], m.index);
+    if (date.date && !isRealDate(date.date)) found.push(date);
+  }
+  return found;
+}
