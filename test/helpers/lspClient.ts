@@ -1,5 +1,10 @@
 import { spawn, type ChildProcess } from 'child_process';
+import { readFileSync } from 'fs';
 import { join } from 'path';
+import { PassThrough } from 'stream';
+import { createConnection } from 'vscode-languageserver/node';
+import { startServer } from '../../server/src/lsp/startServer';
+import { clockFromEnvironment } from '../../server/src/clock';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -10,25 +15,38 @@ import {
 import { repoRoot } from './paths';
 
 /**
- * Starts the built language server over stdio, as Neovim or Helix would, and speaks LSP to it.
+ * Speaks LSP to the language server: the built one over stdio, as Neovim or Helix start it, or
+ * (`inProcess`) the same server started in this process on in-memory streams.
  */
 export class LspTestClient {
   readonly connection: ProtocolConnection;
-  private readonly process: ChildProcess;
+  private readonly process: ChildProcess | undefined;
+  private readonly stopInProcess: (() => void) | undefined;
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   readonly shownMessages: string[] = [];
   stderr = '';
 
-  constructor(configuration: unknown = {}, env: Record<string, string> = {}) {
-    this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
-    this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+  constructor(configuration: unknown = {}, env: Record<string, string> = {}, options: { inProcess?: boolean } = {}) {
+    if (options.inProcess) {
+      const toServer = new PassThrough();
+      const toClient = new PassThrough();
+      // message readers, not streams: on a stream's end, and on 'exit', the library ends the process
+      const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+      const english = () => JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
+      startServer(server, { today: clockFromEnvironment(env.KAMERVRAGEN_TODAY), englishBundle: english, version: 'test' });
+      this.connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+      this.stopInProcess = () => server.dispose();
+    } else {
+      this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
+      this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
+      this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    }
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => configuration));
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => configuration));
     const shown = (params: { message: string }): void => {
       this.shownMessages.push(params.message);
       this.waiters.splice(0).forEach((wake) => wake());
@@ -92,17 +110,19 @@ export class LspTestClient {
   }
 
   get alive(): boolean {
-    return this.process.exitCode === null && this.process.signalCode === null;
+    return !this.process || (this.process.exitCode === null && this.process.signalCode === null);
   }
 
   async shutdown(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
+      // 'exit' ends the server's process: never this one
+      if (!this.stopInProcess) await this.connection.sendNotification('exit');
     } catch {
       // already gone
     }
     this.connection.dispose();
-    this.process.kill();
+    this.process?.kill();
+    this.stopInProcess?.();
   }
 }

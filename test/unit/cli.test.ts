@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { repoRoot } from '../helpers/paths';
@@ -60,5 +60,71 @@ describe('command line: kamervragen check', () => {
     const result = cli('--help');
     assert.equal(result.status, 0);
     assert.match(result.stdout, /Gebruik: kamervragen check/);
+  });
+});
+
+describe('command line: input, configuration and clock', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kamervragen-cli-input-'));
+  const late = "Vragen van het lid A (B) aan de minister van C over D (ingezonden 3 januari 2026, 2026Z00025).\n\nVraag 1\nKlopt het?\n\nAntwoord op vraag 1\nJa.\n";
+
+  it('reads UTF-16 with a BOM (Word\'s "Unicode text") as text', () => {
+    const file = join(folder, 'unicode.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Vraag 1\nKlopt het?\n\nAntwoord op vraag 1\nJa.\n', 'utf16le')]));
+    const result = cli('check', '--json', file);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout)[0].structure.questions, [1]);
+  });
+
+  it('refuses a binary file with one clear message', () => {
+    const file = join(folder, 'brief.txt');
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
+    const result = cli('check', file);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /is geen tekstbestand/);
+  });
+
+  it('says so when a file has no questions', () => {
+    const file = join(folder, 'notitie.kamervragen');
+    writeFileSync(file, 'Een notitie zonder vragen.\n');
+    assert.match(cli('check', file).stdout, /notitie\.kamervragen: geen vragen gevonden/);
+  });
+
+  it('counts the deadline to --today or KAMERVRAGEN_TODAY, with 1 dag in the singular', () => {
+    const file = join(folder, 'te-laat.kamervragen');
+    writeFileSync(file, late);
+    assert.match(cli('check', '--today', '2026-01-25', file).stdout, /1 dag te laat/);
+    const env = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', file], { encoding: 'utf8', env: { ...process.env, KAMERVRAGEN_TODAY: '2026-01-27' } });
+    assert.match(env.stdout, /3 dagen te laat/);
+    assert.equal(cli('check', '--today', 'morgen', file).status, 2);
+  });
+
+  it('reads the nearest kamervragen.json, and --severity overrides it', () => {
+    const team = join(folder, 'team');
+    mkdirSync(join(team, 'concepten'), { recursive: true });
+    writeFileSync(join(team, 'kamervragen.json'), '{ "severity": { "deadline": "error" } }');
+    const file = join(team, 'concepten', 'te-laat.kamervragen');
+    writeFileSync(file, late);
+    assert.match(cli('check', '--today', '2026-02-10', file).stdout, /error deadline/);
+    assert.doesNotMatch(cli('check', '--today', '2026-02-10', '--severity', 'deadline=off', file).stdout, /deadline/);
+  });
+
+  it('prints its version, and ends quietly when its reader goes away', () => {
+    assert.match(cli('--version').stdout, /^\d+\.\d+\.\d+\n$/);
+    const many = join(folder, 'veel');
+    mkdirSync(many);
+    for (let i = 0; i < 200; i++) writeFileSync(join(many, `c${i}.kamervragen`), 'Vraag 1\nKlopt het?\n');
+    const piped = spawnSync('bash', ['-c', `node "${join(repoRoot, 'dist', 'cli.js')}" check "${many}" | head -1`], { encoding: 'utf8' });
+    assert.doesNotMatch(piped.stderr, /EPIPE|Error/);
+  });
+
+  it('checks each file once, however it is reached, and survives a symlink loop', () => {
+    const loop = join(folder, 'lus');
+    mkdirSync(loop);
+    writeFileSync(join(loop, 'a.kamervragen'), 'Vraag 1\nKlopt het?\n\nAntwoord op vraag 1\nJa.\n');
+    symlinkSync(loop, join(loop, 'terug'));
+    symlinkSync(join(loop, 'a.kamervragen'), join(loop, 'b.kamervragen'));
+    const result = cli('check', '--json', loop);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(JSON.parse(result.stdout).length, 1);
   });
 });

@@ -56,6 +56,11 @@ describe('the letter in the model', () => {
     assert.equal(letter('Uw kenmerk 2024Z 17972\n(ingezonden 3 januari 2024, 2024Z 17972)').setZaaknummer?.value, '2024Z17972');
   });
 
+  it('reads a sidebar value from a later line only when it looks like a kenmerk, never a sentence', () => {
+    assert.equal(letter('Ons kenmerk\n\n5222646').onsKenmerk?.value, '5222646');
+    assert.equal(letter('Ons kenmerk \nZie het antwoord op vraag 9 en de brief van de minister.').onsKenmerk, undefined);
+  });
+
   it('knows Eerste Kamer questions', () => {
     assert.equal(letter('Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20017').chamber, 'eerste-kamer');
   });

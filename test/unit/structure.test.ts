@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
-import { questionNumbers } from '../../server/src/service';
+import { questionNumbers, TextLines } from '../../server/src/service';
+import { classifyLine, normalizeLine } from '../../server/src/service/parse/lineKinds';
+import { readStructure } from '../../server/src/service/parse/structure';
 import { draft, model } from '../helpers/draft';
 
 const groups = (text: string) => model(text).answers.map((a) => a.numbers);
@@ -10,6 +12,21 @@ describe('document structure', () => {
     assert.deepEqual(questionNumbers(m), [1, 2]);
     assert.deepEqual(m.answers.map((a) => a.numbers), [[1], [2]]);
     assert.equal(m.questionHeadings[0].text, 'Bent u bekend met het bericht?');
+  });
+
+  it('reads the line kinds without changing them (a page number under a footer is furniture in its own copy)', () => {
+    const lines = new TextLines(draft('1', 'Klopt het?', 'Antwoord', 'Ja.', 'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel', '2', '2', 'Waarom?', 'Antwoord', 'Daarom.'));
+    const normalized = Array.from({ length: lines.count }, (_, i) => normalizeLine(lines.lineText(i)));
+    const kinds = normalized.map((line) => classifyLine(line));
+    const before = JSON.stringify(kinds);
+    readStructure(lines, normalized, kinds);
+    assert.equal(JSON.stringify(kinds), before);
+  });
+
+  it('gives each section its own range object', () => {
+    const m = model(draft('Vraag 1', 'a?', 'Vraag 2', 'b?', 'Mededeling', 'Later.'));
+    assert.notEqual(m.questionHeadings[0].sectionRange, m.questionHeadings[1].sectionRange);
+    assert.deepEqual(m.mededelingen[0].sectionRange.start.line, 4);
   });
 
   it('gives each heading a section that ends before the next heading', () => {

@@ -113,6 +113,10 @@ describe('quick fixes', () => {
   it('inserts the missing answer heading', async () => {
     await applyFix('unanswered-question', /Voeg 'Antwoord op vraag 2' toe/);
     assert.match(editor.document.getText(), /Waarom is dat zo\?\n\nAntwoord op vraag 2\n/);
+    // the heading is there; until its answer is written, empty-answer says so
+    const empty = await waitFor('empty-answer on the new heading', () => kamervragenDiagnostics(uri()).find((d) => d.code === 'empty-answer'));
+    const answerLine = empty.range.start.line + 1;
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(answerLine, 0), 'Daarom.')));
     await waitFor('no diagnostics left', () => kamervragenDiagnostics(uri()).length === 0);
   });
 

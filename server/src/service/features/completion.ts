@@ -33,6 +33,11 @@ export function maxOf(numbers: readonly number[], floor: number): number {
   return max;
 }
 
+/** What an item inserts, shown as it will stand in the draft (in Dutch, whatever the messages' language). */
+function insertedText(text: string): string {
+  return ['```', text, '```'].join('\n');
+}
+
 /** The word being typed before the cursor ("vr", "voetn"), which the item replaces. */
 function wordRange(line: string, position: Position): { range: Range; word: string } {
   let start = position.character;
@@ -57,7 +62,7 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
       label: messages.nextQuestionLabel(next),
       kind: CompletionKind.Snippet,
       detail: messages.nextQuestionDetail(),
-      documentation: `Vraag ${next}\n<vraag>\n\nAntwoord op vraag ${next}\n<antwoord>`,
+      documentation: { kind: 'markdown', value: insertedText(`Vraag ${next}\n<vraag>\n\nAntwoord op vraag ${next}\n<antwoord>`) },
       filterText: word.toLowerCase().startsWith('a') ? 'antwoord' : 'vraag',
       sortText: '0',
       textEdit: { range, newText: `Vraag \${1:${next}}\n\${2:vraag}\n\nAntwoord op vraag \${1}\n$0` },
@@ -72,7 +77,7 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
     label: messages.footnoteLabel(`[${nextFootnote}]`),
     kind: CompletionKind.Snippet,
     detail: messages.footnoteDetail(),
-    documentation: `[${nextFootnote}] hier, en onderaan: [${nextFootnote}] ${FILL_IN}`,
+    documentation: { kind: 'markdown', value: insertedText(`…[${nextFootnote}]\n\n[${nextFootnote}] ${FILL_IN}`) },
     filterText: 'voetnoot',
     sortText: '1',
     textEdit: { range, newText: `[${nextFootnote}]$0` },

@@ -124,6 +124,8 @@ export function readLetterFields(lines: TextLines): LetterField[] {
       value = lines.lineText(next).trim();
     }
     if (!value || /^\S*kenmerk\b/i.test(value)) continue;
+    // a value on a later line (the PDF sidebar) is short and has a digit; a sentence is not a kenmerk
+    if (valueLine !== i && (value.length > 40 || !/\d/.test(value))) continue;
     const start = lines.lineText(valueLine).indexOf(value);
     fields.push({ label: m[1] as LetterField['label'], value, range: { start: { line: valueLine, character: start }, end: { line: valueLine, character: start + value.length } } });
   }
