@@ -1,4 +1,4 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument, type CalendarDate, type ParsedDocument } from '../service';
 
@@ -29,4 +29,3 @@ export class OpenDocuments {
   }
 }
 
-export type { Connection };
