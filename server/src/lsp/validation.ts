@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { checkDocument, type Diagnostic } from '../service';
+import { checkDocument, type Diagnostic, type ParsedDocument } from '../service';
 import type { OpenDocuments } from './context';
 import type { Knowledge } from './knowledge';
 import type { Settings } from './settings';
@@ -35,7 +35,7 @@ export class Validation {
   }
 
   /** The diagnostics of a text under a file's settings: the same for every entry point. */
-  async diagnosticsFor(uri: string, parse: () => Parameters<typeof checkDocument>[0]): Promise<Diagnostic[]> {
+  async diagnosticsFor(uri: string, parse: () => ParsedDocument): Promise<Diagnostic[]> {
     const inputs = await this.settings.inputsFor(uri, () => this.knowledge.isKnownZaak());
     return checkDocument(parse(), inputs);
   }

@@ -19,7 +19,7 @@ export function codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[]
   if (wants('quickfix')) {
     const seen = new Set<string>();
     for (const diagnostic of diagnostics) {
-      if ((diagnostic as { source?: unknown }).source !== undefined && (diagnostic as { source?: unknown }).source !== 'kamervragen') continue;
+      if (diagnostic.source !== undefined && diagnostic.source !== 'kamervragen') continue;
       for (const fix of ruleFor(diagnostic.code)?.fixes?.(parsed, diagnostic) ?? []) {
         if (seen.has(fix.title)) continue;
         seen.add(fix.title);

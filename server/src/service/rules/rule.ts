@@ -38,6 +38,8 @@ export interface RuleContext {
 /** A diagnostic as it comes back from the editor for a quick fix: its data is not to be trusted. */
 export interface DiagnosticRef {
   code?: string | number;
+  /** 'kamervragen' for ours; other extensions' diagnostics get no fixes here. */
+  source?: string;
   range: Range;
   data?: unknown;
 }
