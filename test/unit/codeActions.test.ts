@@ -35,6 +35,18 @@ describe('quick fixes', () => {
     assert.deepEqual(codesAfter(fixed), []);
   });
 
+  it('adds a superscript footnote text at a page foot below its marker, and the report goes', () => {
+    const page1 = ['Vraag 1', 'Kent u het bericht?1', 'Antwoord 1', 'Ja.2', '', '1 NOS, 1 juni 2026', '2 Kamerstuk 31 839, nr. 1', ''];
+    const page2 = ['Vraag 2', 'En het verslag?3', 'Antwoord 2', 'Ja, en het besluit.4', '', '4 Kamerstuk 31 839, nr. 4'];
+    const text = draft(...page1, ...page2);
+    const fixed = fix(text, 'undefined-footnote');
+    assert.equal(fixed, draft(...page1, ...page2.slice(0, 5), '3 <invullen>', page2[5]));
+    assert.deepEqual(codesAfter(fixed).filter((c) => c.endsWith('footnote')), []);
+    const last = fix(draft(...page1, 'Vraag 2', 'En het verslag?3', 'Antwoord 2', 'Ja.'), 'undefined-footnote');
+    assert.match(last, /Ja\.\n\n3 <invullen>$/);
+    assert.deepEqual(codesAfter(last).filter((c) => c.endsWith('footnote')), []);
+  });
+
   it('adds the first definition at the end of the document', () => {
     assert.equal(fix('Tekst[1].', 'undefined-footnote'), 'Tekst[1].\n\n[1] <invullen>');
     assert.equal(fix('Tekst[1].\n', 'undefined-footnote'), 'Tekst[1].\n\n[1] <invullen>\n');

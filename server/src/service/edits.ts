@@ -38,7 +38,15 @@ export function joinLines(lines: TextLines, ...parts: string[]): string {
  *  order, or as the first definition at the end of the document. */
 export function definitionInsertion(parsed: ParsedDocument, series: FootnoteSeries, n: number): TextEdit {
   const { model, lines } = parsed;
-  const sameSeries = model.footnoteDefinitions.filter((d) => d.series === series);
+  let sameSeries = model.footnoteDefinitions.filter((d) => d.series === series);
+  if (series === 'superscript') {
+    // A superscript's text stands at a page foot below its marker, never above it.
+    const marker = model.footnoteMarkers.find((m) => m.series === series && m.number === n);
+    const markerLine = marker ? marker.range.start.line : -1;
+    sameSeries = sameSeries.filter((d) => d.line > markerLine);
+    const following = sameSeries.find((d) => d.number > n);
+    if (following) return insertAt({ line: following.line, character: 0 }, `${footnoteName(series, n)} ${FILL_IN}${lines.eol}`);
+  }
   const before = sameSeries.filter((d) => d.number < n).pop() ?? sameSeries[sameSeries.length - 1];
   const text = `${footnoteName(series, n)} ${FILL_IN}`;
   if (before) return insertAt(endOfLine(lines, before.sectionRange.end.line), joinLines(lines, '', text));

@@ -1,0 +1,373 @@
+import type { Range, TextLines } from '../text/lines';
+import type { FootnoteDefinition, FootnoteMarker } from '../model';
+import type { NormalizedLine } from './lineKinds';
+import { LineRole } from './structure';
+
+/**
+ * Superscript footnotes as PDF and web extractions print them: the marker is a digit glued to the
+ * text ("vertoont.1", "Nederland2", "»1?"), the definition a line at the page foot that starts
+ * with the number ("1 Kamerstuk 36 229, nr. 29", "1Kamerstuk ...", a line "1" above its text).
+ *
+ * Extracted text is full of numbers that are not markers, so the definitions are read first: the
+ * ascending series 1, 2, 3 ... of definition-shaped lines. Then each defined number's marker is
+ * looked for in reading order, between the previous marker found and its own definition, so that
+ * one marker not found never hides the later ones. A definition whose marker is not found with
+ * confidence is left out (nothing is reported about it); a marker is reported as undefined only
+ * in the strong glued form and only where the series continues past, or skips, a definition.
+ */
+
+export interface SuperscriptFootnotes {
+  markers: FootnoteMarker[];
+  definitions: FootnoteDefinition[];
+}
+
+interface DefinitionCandidate {
+  line: number;
+  /** The numbers this line can define: "32024Z15585" can only be 3, "12" is 12. */
+  numbers: number[];
+  /** Where the definition text starts, per number (after the label and spaces). */
+  textStart: (n: number) => number;
+  /** A bare number line ("1", text on the next line): weaker, never fills a gap in the series. */
+  bare: boolean;
+}
+
+interface MarkerCandidate {
+  line: number;
+  start: number;
+  end: number;
+  run: string;
+  /**
+   * glued: to a word or closing punctuation, a superscript for sure when its number is due;
+   * own-line: a line of numbers only ("2", "2 3"); line-start: "2 waarin ik ...", pushed to the next
+   * line; title-suffix: "Actoren 23", a title ending in 2 and marker 3; list: the "2" of "?1, 2";
+   * decimal: "15.1.1.1.3", a section number or a superscript after one, taken only for a defined number
+   * when nothing else in its window can be its marker.
+   */
+  kind: 'glued' | 'own-line' | 'line-start' | 'title-suffix' | 'list' | 'decimal';
+}
+
+const DIGIT_RUN = /\d+/g;
+const BARE_NUMBER = /^(\d{1,3})$/;
+const NUMBER_THEN_TEXT = /^(\d{1,3})[ \t]+(\S)/;
+const NUMBERS_ONLY = /^\d{1,3}(?:[ \t,]+\d{1,3})*$/;
+const GLUED_NUMBER = /^(\d{1,4})(?=[A-Z\u00c0-\u00de\u00ab\u201c\u2018"'(]|https?:|www\.)/;
+const GLUED_ZAAK = /^(\d{1,3})(?=(?:19|20)\d\d[ZD]\d{5})/;
+const NOTES_HEADING = /^(?:voetnoten|noten|bronnen)\s*:?$/i;
+const NOTES_ITEM = /^(\d{1,3})[.)]?[ \t]+\S/;
+/** What a footnote's text starts with: a source, a title, a quote, a link, an identifier. */
+const SOURCE_START = /^(?:[<A-Z\u00c0-\u00de\u00ab\u201c\u2018"'(\[]|https?:|www\.|\d)/;
+const CLOSING_PUNCTUATION = '.,;:?!)\u2019\u201d\u00bb"\'';
+/** Abbreviations that are followed by a number, not by a footnote: "nr.1", "art.3". */
+const NUMBER_ABBREVIATIONS = new Set(['nr', 'no', 'art', 'blz', 'p', 'pag', 'lid', 'fig', 'tab', 'hfst', 'par', 'jo', 'vgl', 'jl']);
+/** Words followed by a number in running text ("vraag 12", "artikel 23", "Kamerstuk 35"). */
+const NUMBER_NOUNS = new Set([
+  'vraag', 'vragen', 'antwoord', 'antwoorden', 'artikel', 'artikelen', 'lid', 'nummer', 'pagina', 'bijlage',
+  'hoofdstuk', 'paragraaf', 'punt', 'stap', 'fase', 'week', 'kamerstuk', 'kamerstukken', 'motie', 'amendement',
+  'postbus', 'nr', 'jaar', 'dag', 'dagen', 'uur', 'minuten', 'procent', 'euro', 'miljoen', 'miljard', 'van', 'tot',
+  'tussen', 'sinds', 'in', 'op', 'per', 'ruim', 'circa', 'ongeveer', 'bijna', 'zo', 'die', 'dat', 'tabel', 'versie',
+  'figuur', 'bijlagen', 'en', 'of', 't/m',
+]);
+/** The chamber's title line, where a stray page-header digit is glued on: "Staten-Generaal2". */
+const CHAMBER_TITLE = /Staten-Generaal\d{1,3}$/;
+
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+function isUpper(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+function isLower(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return { word: text.slice(start, end), start };
+}
+
+/** Whether a line (by its neighbours) is a page number: next to the page furniture. */
+function besideFurniture(roles: LineRole[], line: number): boolean {
+  for (let i = line - 1; i >= 0; i--) {
+    if (roles[i] === LineRole.Blank) continue;
+    return roles[i] === LineRole.Furniture;
+  }
+  return false;
+}
+
+/** Whether a text line follows (past blank lines and furniture) before the next heading. */
+function textFollows(roles: LineRole[], line: number): boolean {
+  for (let i = line + 1; i < roles.length; i++) {
+    if (roles[i] === LineRole.Blank || roles[i] === LineRole.Furniture) continue;
+    return roles[i] === LineRole.Text;
+  }
+  return false;
+}
+
+function definitionCandidate(text: string, line: number, inNotesList: boolean): DefinitionCandidate | undefined {
+  const bare = BARE_NUMBER.exec(text);
+  if (bare) return { line, numbers: [Number(bare[1])], textStart: () => text.length, bare: true };
+  if (inNotesList) {
+    const item = NOTES_ITEM.exec(text);
+    if (item) return { line, numbers: [Number(item[1])], textStart: () => item[0].length - 1, bare: false };
+  }
+  const spaced = NUMBER_THEN_TEXT.exec(text);
+  if (spaced) {
+    const rest = text.slice(spaced[0].length - 1);
+    if (!SOURCE_START.test(rest) || NUMBERS_ONLY.test(text)) return undefined;
+    return { line, numbers: [Number(spaced[1])], textStart: () => spaced[0].length - 1, bare: false };
+  }
+  const zaak = GLUED_ZAAK.exec(text);
+  const glued = GLUED_NUMBER.exec(text);
+  const numbers = new Set<number>();
+  // PyPDF glues the number to the text: "1Kamerstuk", "3https://", "32024Z15585" (3, then a zaak).
+  if (zaak) numbers.add(Number(zaak[1]));
+  if (glued && glued[1].length <= 3) numbers.add(Number(glued[1]));
+  if (numbers.size === 0) return undefined;
+  return { line, numbers: [...numbers], textStart: (n) => String(n).length, bare: false };
+}
+
+/** A line that carries on the definition above it: the rest of a title, a link, "29" after "nr.". */
+function continuesDefinition(previous: string, text: string, raw: string): boolean {
+  if (text.length === 0) return false;
+  if (/^(?:https?:|www\.)/.test(text) || (!text.includes(' ') && /[/%#]/.test(text))) return true;
+  const first = text.charCodeAt(0);
+  if (raw.length > 0 && (raw.charCodeAt(0) === 0x20 || raw.charCodeAt(0) === 0x09)) return false; // page text, indented
+  const open = !/[.?!]$/.test(previous) || /\b(?:nr|blz|p|pag)\.$/.test(previous);
+  return open && (isLower(first) || first === 0xbb || /^\d{1,5}[).,]?$/.test(text));
+}
+
+export function readSuperscriptFootnotes(lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], scanFrom: number[], otherDefinitionLines: Set<number>): SuperscriptFootnotes {
+  const count = normalized.length;
+
+  // 1. The definition series: ascending from 1, at most one number skipped (a lost text).
+  const chain: { candidate: DefinitionCandidate; number: number; lastLine: number }[] = [];
+  const footnoteText = new Uint8Array(count);
+  let expected = 1;
+  let inNotesList = false;
+  for (let i = 0; i < count; i++) {
+    const role = roles[i];
+    if (role !== LineRole.Text) {
+      if (role !== LineRole.Blank && role !== LineRole.Furniture) inNotesList = false;
+      continue;
+    }
+    const text = normalized[i].text;
+    if (NOTES_HEADING.test(text)) {
+      inNotesList = true;
+      continue;
+    }
+    if (otherDefinitionLines.has(i) || !isDigit(text.charCodeAt(0))) continue;
+    const candidate = definitionCandidate(text, i, inNotesList);
+    if (!candidate) continue;
+    if (candidate.bare && (besideFurniture(roles, i) || !textFollows(roles, i))) continue;
+    let number: number | undefined;
+    if (candidate.numbers.includes(expected)) number = expected;
+    else if (!candidate.bare && candidate.numbers.includes(expected + 1)) number = expected + 1;
+    if (number === undefined) continue;
+    chain.push({ candidate, number, lastLine: i });
+    footnoteText[i] = 1;
+    expected = number + 1;
+  }
+  // A definition runs on over the lines that continue it; they are footnote text, not page text.
+  for (const entry of chain) {
+    let previous = normalized[entry.candidate.line].text;
+    let last = entry.candidate.line;
+    if (entry.candidate.bare) {
+      // The text follows on the next text line, past blank lines and page furniture.
+      for (let i = last + 1; i < count; i++) {
+        if (roles[i] === LineRole.Blank || roles[i] === LineRole.Furniture) continue;
+        if (roles[i] === LineRole.Text && !footnoteText[i]) {
+          footnoteText[i] = 1;
+          last = i;
+          previous = normalized[i].text;
+        }
+        break;
+      }
+    }
+    for (let i = last + 1, added = 0; i < count && added < 4; i++) {
+      if (roles[i] === LineRole.Blank) continue;
+      if (roles[i] !== LineRole.Text || footnoteText[i]) break;
+      const text = normalized[i].text;
+      if (!continuesDefinition(previous, text, lines.lineText(i))) break;
+      footnoteText[i] = 1;
+      last = i;
+      previous = text;
+      added++;
+    }
+    entry.lastLine = last;
+  }
+
+  // 2. Every digit run that could be a marker, in reading order.
+  const candidates: MarkerCandidate[] = [];
+  for (let i = 0; i < count; i++) {
+    const role = roles[i];
+    if (role === LineRole.Blank || role === LineRole.Furniture || footnoteText[i] || otherDefinitionLines.has(i)) continue;
+    const text = normalized[i].text;
+    if (scanFrom[i] >= text.length) continue;
+    collectMarkerCandidates(text, i, scanFrom[i], role === LineRole.Text && !besideFurniture(roles, i), candidates);
+  }
+
+  // 3. Each defined number's marker, between the previous marker found and its definition.
+  const markers: { candidate: MarkerCandidate; number: number }[] = [];
+  const definitions: FootnoteDefinition[] = [];
+  const defined = new Set(chain.map((entry) => entry.number));
+  let cursor = 0;
+  const rangeOf = (line: number, from: number, to: number): Range => {
+    const offset = normalized[line].offset;
+    return { start: { line, character: offset + from }, end: { line, character: offset + to } };
+  };
+  const accept = (index: number, number: number) => {
+    markers.push({ candidate: candidates[index], number });
+    cursor = index + 1;
+  };
+  /** The glued candidate for `n` from `from` on, before `beforeLine`; or "n" right after the last marker ("?1, 2"). */
+  const findStrong = (n: number, from: number, beforeLine: number): number => {
+    const last = markers[markers.length - 1];
+    if (last && from < candidates.length) {
+      const next = candidates[from];
+      const between = normalized[last.candidate.line].text.slice(last.candidate.end, next.start);
+      const listed = /^,[ \t]?$/.test(between) || (next.kind === 'own-line' && /^[ \t]+$/.test(between));
+      if (next.line === last.candidate.line && next.run === String(n) && listed) return from;
+    }
+    for (let k = from; k < candidates.length && candidates[k].line < beforeLine; k++) {
+      if (candidates[k].kind === 'glued' && candidates[k].run === String(n)) return k;
+    }
+    return -1;
+  };
+  /** A weaker candidate for `n` (own line, start of a line, "Actoren 23", after a section number), only when it is the only one. */
+  const findWeak = (n: number, from: number, beforeLine: number): number => {
+    const label = String(n);
+    let found = -1;
+    for (let k = from; k < candidates.length && candidates[k].line < beforeLine; k++) {
+      const c = candidates[k];
+      const matches = c.kind === 'title-suffix' ? c.run.length > label.length && c.run.endsWith(label) : c.run === label;
+      if (c.kind === 'glued' || c.kind === 'list' || !matches) continue;
+      if (found >= 0) return -1;
+      found = k;
+    }
+    return found;
+  };
+
+  for (const entry of chain) {
+    const n = entry.number;
+    let index = findStrong(n, cursor, entry.candidate.line);
+    const previousFound = n === 1 || (markers.length > 0 && markers[markers.length - 1].number === n - 1);
+    if (index < 0 && previousFound) index = findWeak(n, cursor, entry.candidate.line);
+    if (index < 0) {
+      // A gap in the series: the skipped number's marker, if printed, has no text.
+      continue;
+    }
+    const skipped = markers.length > 0 ? markers[markers.length - 1].number + 1 : 1;
+    if (skipped < n && !defined.has(skipped)) {
+      const gap = findStrong(skipped, cursor, candidates[index].line + 1);
+      if (gap >= 0 && gap < index) accept(gap, skipped);
+    }
+    const c = candidates[index];
+    if (c.run !== String(n)) {
+      // "Actoren 23": only the last digits are the marker.
+      c.start = c.end - String(n).length;
+      c.run = String(n);
+    }
+    accept(index, n);
+    const label = String(n);
+    const line = entry.candidate.line;
+    const text = normalized[line].text;
+    const textStart = entry.candidate.textStart(n);
+    const parts = [text.slice(textStart)];
+    for (let i = line + 1; i <= entry.lastLine; i++) if (footnoteText[i]) parts.push(normalized[i].text);
+    definitions.push({
+      label,
+      number: n,
+      series: 'superscript',
+      line,
+      range: rangeOf(line, 0, label.length),
+      sectionRange: { start: lines.trimmedLineRange(line).start, end: lines.trimmedLineRange(entry.lastLine).end },
+      text: parts.join(' ').trim(),
+    });
+  }
+
+  // 4. Past the last definition, the series may go on without texts: strong markers only.
+  let next = chain.length > 0 ? chain[chain.length - 1].number + 1 : 1;
+  const lastDefined = markers.length > 0 ? markers[markers.length - 1].number : 0;
+  if (chain.length === 0 || lastDefined === next - 1) {
+    for (let index = findStrong(next, cursor, count); index >= 0; index = findStrong(next, cursor, count)) {
+      accept(index, next);
+      next++;
+    }
+  }
+
+  markers.sort((a, b) => a.candidate.line - b.candidate.line || a.candidate.start - b.candidate.start);
+  return {
+    markers: markers.map(({ candidate, number }) => ({
+      label: String(number),
+      number,
+      series: 'superscript' as const,
+      range: rangeOf(candidate.line, candidate.start, candidate.end),
+    })),
+    definitions,
+  };
+}
+
+/** The digit runs of one line that could be superscript markers. */
+function collectMarkerCandidates(text: string, line: number, from: number, weakAllowed: boolean, into: MarkerCandidate[]): void {
+  if (CHAMBER_TITLE.test(text)) return;
+  const numbersOnly = from === 0 && NUMBERS_ONLY.test(text);
+  DIGIT_RUN.lastIndex = from;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const run = m[0];
+    if (run.length > 3) continue;
+    const start = m.index;
+    const end = start + run.length;
+    const after = text.charCodeAt(end);
+    if (isLetter(after)) continue; // "11.7a", "2024Tweede": part of a word
+    if (after === 0x2e && isDigit(text.charCodeAt(end + 1))) continue; // "5.1", "1.1.2026"
+    const before = start > 0 ? text.charCodeAt(start - 1) : NaN;
+
+    if (isLetter(before)) {
+      const { word, start: wordStart } = wordBefore(text, start);
+      if (wordStart > 0 && isDigit(text.charCodeAt(wordStart - 1))) continue; // 2024Z00025
+      if (word.length <= 2 && [...word].every((c) => isUpper(c.charCodeAt(0)))) continue; // CO2, D66
+      into.push({ line, start, end, run, kind: 'glued' });
+      continue;
+    }
+    if (!Number.isNaN(before) && CLOSING_PUNCTUATION.includes(text[start - 1])) {
+      if (before === 0x2c && isDigit(text.charCodeAt(start - 2)) && !isDigit(after)) {
+        into.push({ line, start, end, run, kind: 'list' }); // "?1,2", or "4,6": only right after a marker
+        continue;
+      }
+      if ((before === 0x2e || before === 0x2c || before === 0x3a) && isDigit(text.charCodeAt(start - 2))) {
+        // "4,64", "3:10", "5.1", "1.1": a number goes on. Only a year ends a sentence: "in 2021.2".
+        if (before !== 0x2e) continue;
+        const year = /(?:^|[^\d.,:])(?:19|20)\d\d$/.test(text.slice(Math.max(0, start - 6), start - 1));
+        if (!year) {
+          if (!isDigit(after)) into.push({ line, start, end, run, kind: 'decimal' });
+          continue;
+        }
+      }
+      if (before === 0x2e && NUMBER_ABBREVIATIONS.has(wordBefore(text, start - 1).word.toLowerCase())) continue;
+      into.push({ line, start, end, run, kind: 'glued' });
+      continue;
+    }
+    if (before === 0x20 && text.charCodeAt(start - 2) === 0x2c && isDigit(text.charCodeAt(start - 3))) {
+      into.push({ line, start, end, run, kind: 'list' }); // "?1, 2"
+      continue;
+    }
+    if (!weakAllowed) continue;
+    if (numbersOnly) {
+      into.push({ line, start, end, run, kind: 'own-line' });
+      continue;
+    }
+    if (start === 0 && after === 0x20 && isLower(text.charCodeAt(end + 1))) {
+      into.push({ line, start, end, run, kind: 'line-start' });
+      continue;
+    }
+    if (before === 0x20 && run.length > 1 && run[0] !== '0' && !(after === 0x20 && isDigit(text.charCodeAt(end + 1)))) {
+      // "Actoren 23": a title ending in "2" followed by superscript 3.
+      const { word } = wordBefore(text, start - 1);
+      if (word.length > 0 && !NUMBER_NOUNS.has(word.toLowerCase()) && isUpper(word.charCodeAt(0))) into.push({ line, start, end, run, kind: 'title-suffix' });
+    }
+  }
+}
