@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import { questionNumbers, TextLines } from '../../server/src/service';
 import { classifyLine, normalizeLine } from '../../server/src/service/parse/lineKinds';
 import { readStructure } from '../../server/src/service/parse/structure';
-import { draft, model } from '../helpers/draft';
+import { codes, draft, model, withCode } from '../helpers/draft';
+import { summarizeStructure } from '../../server/src/service/features/structureSummary';
 
 const groups = (text: string) => model(text).answers.map((a) => a.numbers);
 
@@ -82,5 +83,45 @@ describe('document structure', () => {
   it('survives text without any structure', () => {
     assert.deepEqual(model('').questionHeadings, []);
     assert.deepEqual(model('Een gewone brief zonder vragen.').answers, []);
+  });
+});
+
+describe('sub-questions, consistent headings and question sets (issue 9)', () => {
+  const summary = (text: string) => summarizeStructure(model(text));
+
+  it('reads sub-questions 2a and 2b as questions of their own', () => {
+    const text = draft('Vraag 1', 'Kent u het?', 'Vraag 2a', 'Hoeveel?', 'Vraag 2b', 'En waar?', 'Antwoord op vraag 1', 'Ja.', 'Antwoord op vraag 2a', 'Tien; zie ook het antwoord op vraag 2b.');
+    assert.deepEqual(summary(text).questions, [1, '2a', '2b']);
+    assert.deepEqual(summary(text).answerGroups, [[1], ['2a']]);
+    assert.deepEqual(codes(text), ['unanswered-question']);
+    assert.match(withCode(text, 'unanswered-question')[0].message, /Vraag 2b/);
+    const answered = draft('Vraag 5a', 'Hoeveel?', 'Vraag 5b', 'Waar?', 'Antwoord op vragen 5a en 5b', 'Tien, in Utrecht.');
+    assert.deepEqual(summary(answered).answerGroups, [['5a', '5b']]);
+    assert.deepEqual(codes(answered), []);
+    assert.deepEqual(codes(draft('Vraag 2a', 'Hoeveel?', 'Antwoord op vraag 2a', 'Zie het antwoord op vraag 2c.')), ['unknown-reference']);
+  });
+
+  it('does not take a wrapped line "vraag 4. De ..." inside an answer for a heading', () => {
+    const text = draft(
+      'Vraag 3', 'Wat weet u van de wachtlijsten?', 'Antwoord op vraag 3', 'Dat heb ik toegelicht in mijn antwoord op',
+      'vraag 4. De zorgaanbieder heeft dit gemeld.', 'Vraag 4', 'Wat doet de zorgaanbieder?', 'Antwoord op vraag 4', 'Hij meldt het.',
+    );
+    assert.deepEqual(summary(text).questions, [3, 4]);
+    assert.deepEqual(codes(text), []);
+    // A document written in lower case keeps its headings.
+    assert.deepEqual(summary(draft('vraag 1. Kent u het?', 'antwoord 1. Ja.')).questions, [1]);
+  });
+
+  it('numbers the questions of each set in one file on their own', () => {
+    const text = draft(
+      'Vragen van het lid Jansen (CDA) aan de minister van Financiën over banken (ingezonden 2 februari 2026).', '',
+      'Vraag 1', 'Kent u het bericht?', 'Antwoord op vraag 1', 'Ja.', 'Vraag 2', 'Wat doet u?', 'Antwoord op vraag 2', 'Niets; zie vraag 1.', '',
+      'Vragen van het lid De Vries (D66) aan de minister van Financiën over verzekeraars (ingezonden 3 februari 2026).', '',
+      'Vraag 1', 'Kent u het rapport?', 'Antwoord op vraag 1', 'Ja; zie ook vraag 2.', 'Vraag 2', 'Wat doet u?',
+    );
+    const model_ = model(text);
+    assert.deepEqual(model_.questionHeadings.map((h) => `${h.set}:${h.labels.join()}`), ['0:1', '0:2', '1:1', '1:2']);
+    assert.deepEqual(codes(text), ['unanswered-question'], 'question 2 of the second set only; no duplicate across sets');
+    assert.equal(withCode(text, 'unanswered-question')[0].range.start.line, 17);
   });
 });

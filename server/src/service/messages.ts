@@ -13,13 +13,13 @@ export function footnoteName(series: FootnoteSeries, number: number): string {
 }
 
 export const messages = {
-  unansweredQuestion: (n: number) => l10n.t("Vraag {0} heeft geen antwoord. Voeg 'Antwoord op vraag {0}' toe.", n),
-  unknownQuestion: (n: number) =>
+  unansweredQuestion: (n: number | string) => l10n.t("Vraag {0} heeft geen antwoord. Voeg 'Antwoord op vraag {0}' toe.", n),
+  unknownQuestion: (n: number | string) =>
     l10n.t("Er is geen vraag {0} in dit document. Controleer het nummer in deze antwoordkop of voeg 'Vraag {0}' toe.", n),
   answerWithoutQuestion: () => l10n.t("Dit antwoord staat niet onder een vraag. Zet er een vraag boven of geef het vraagnummer: 'Antwoord op vraag …'."),
-  duplicateAnswer: (n: number, firstLine: number) =>
+  duplicateAnswer: (n: number | string, firstLine: number) =>
     l10n.t('Vraag {0} is al beantwoord op regel {1}. Voeg de antwoorden samen of verbeter het vraagnummer.', n, firstLine + 1),
-  duplicateQuestion: (n: number, firstLine: number) =>
+  duplicateQuestion: (n: number | string, firstLine: number) =>
     l10n.t('Vraagnummer {0} komt al voor op regel {1}. Geef elke vraag een eigen nummer.', n, firstLine + 1),
   undefinedFootnote: (series: FootnoteSeries, n: number) =>
     l10n.t("Voetnoot {0} heeft geen voetnoottekst. Voeg een regel '{0} …' met de bron toe.", footnoteName(series, n)),
@@ -27,7 +27,7 @@ export const messages = {
     l10n.t('Voetnoottekst {0} wordt nergens in de tekst gebruikt. Verwijs ernaar met {0} of verwijder de voetnoot.', footnoteName(series, n)),
   duplicateFootnote: (series: FootnoteSeries, n: number, firstLine: number) =>
     l10n.t('Voetnoot {0} heeft al een voetnoottekst op regel {1}. Geef elke voetnoot een eigen nummer.', footnoteName(series, n), firstLine + 1),
-  unknownReference: (n: number) => l10n.t('Dit document heeft geen vraag {0}. Controleer de verwijzing.', n),
+  unknownReference: (n: number | string) => l10n.t('Dit document heeft geen vraag {0}. Controleer de verwijzing.', n),
   unknownZaak: (zaaknummer: string) => l10n.t('Zaak {0} staat niet in de werkmap of in een register. Controleer het nummer.', zaaknummer),
   nonexistentDate: (date: string) => l10n.t('De datum {0} bestaat niet.', date),
   answersLate: (days: number, sent: string, due: string) =>
@@ -69,12 +69,12 @@ export const messages = {
   checkFailed: (file: string, reason: string) => l10n.t('kan {0} niet controleren: {1}', file, reason),
 
   hoverFootnote: (label: string, text: string | undefined) => `**${l10n.t('Voetnoot {0}', label)}**\n\n${text ?? `_(${l10n.t('geen voetnoottekst')})_`}`,
-  hoverQuestion: (n: number, text: string) => `**${l10n.t('Vraag {0}', n)}**\n\n${text}`,
+  hoverQuestion: (n: number | string, text: string) => `**${l10n.t('Vraag {0}', n)}**\n\n${text}`,
   renameOnlyNumbers: () => l10n.t('Alleen voetnoot- en vraagnummers kunnen worden hernoemd.'),
   renameNotANumber: (name: string) => l10n.t("'{0}' is geen nummer.", name),
 
-  outlineQuestion: (numbers: number[]) => (numbers.length === 1 ? l10n.t('Vraag {0}', numbers[0]) : l10n.t('Vragen {0}', listPhrase(numbers))),
-  outlineAnswer: (numbers: number[]) => (numbers.length === 0 ? l10n.t('Antwoord') : l10n.t('Antwoord op {0}', questionPhrase(numbers))),
+  outlineQuestion: (numbers: Array<number | string>) => (numbers.length === 1 ? l10n.t('Vraag {0}', numbers[0]) : l10n.t('Vragen {0}', listPhrase(numbers))),
+  outlineAnswer: (numbers: Array<number | string>) => (numbers.length === 0 ? l10n.t('Antwoord') : l10n.t('Antwoord op {0}', questionPhrase(numbers))),
   outlineMededeling: () => l10n.t('Mededeling'),
   outlineMededelingDetail: () => l10n.t('uitstelbericht'),
   outlinePostponed: () => l10n.t('uitgesteld'),

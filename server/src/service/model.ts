@@ -15,6 +15,10 @@ export type QuestionHeadingStyle =
 
 export interface QuestionHeading {
   numbers: number[];
+  /** The questions as printed: "3", or "2a" for a sub-question; parallel to `numbers`. */
+  labels: string[];
+  /** Which question set of the file (0, then 1 after a second "Vragen van het lid ..."). */
+  set: number;
   style: QuestionHeadingStyle;
   line: number;
   /** The heading itself ("Vraag 3"), or the number with its dot for a numbered item. */
@@ -31,6 +35,8 @@ export interface QuestionHeading {
 export interface AnswerHeading {
   /** The question numbers it answers; for a bare "Antwoord", the questions above it. */
   numbers: number[];
+  labels: string[];
+  set: number;
   /** True when the heading names its numbers; false for a bare "Antwoord". */
   numbered: boolean;
   /** False for the answers of a web rendering, which have no heading of their own. */
@@ -77,6 +83,9 @@ export interface FootnoteDefinition {
 /** "zie het antwoord op vraag 6", "het antwoord op vragen 4 en 5". */
 export interface CrossReference {
   numbers: number[];
+  labels: string[];
+  /** The question set the reference stands in, which its numbers refer to. */
+  set: number;
   numberRanges: Range[];
   range: Range;
 }
@@ -101,4 +110,26 @@ export interface DocumentModel {
 /** Question numbers in the order the document prints them. */
 export function questionNumbers(model: DocumentModel): number[] {
   return model.questionHeadings.flatMap((heading) => heading.numbers);
+}
+
+/**
+ * What identifies a question within a file: its set and its label ("0:3", "1:2a"). Two question
+ * sets in one file each number their questions from 1.
+ */
+export function questionKeys(item: { labels: string[]; set: number }): string[] {
+  return item.labels.map((label) => questionKey(item.set, label));
+}
+
+export function questionKey(set: number, label: string): string {
+  return `${set}:${label}`;
+}
+
+/** The question set a line is in: that of the last question heading at or above it. */
+export function questionSetAt(model: DocumentModel, line: number): number {
+  let set = 0;
+  for (const heading of model.questionHeadings) {
+    if (heading.line > line) break;
+    set = heading.set;
+  }
+  return set;
 }

@@ -8,7 +8,7 @@ describe('rule unanswered-question', () => {
     assert.equal(found[0].message, "Vraag 2 heeft geen antwoord. Voeg 'Antwoord op vraag 2' toe.");
     assert.deepEqual(found[0].range, { start: { line: 4, character: 0 }, end: { line: 4, character: 7 } });
     assert.equal(found[0].severity, 1);
-    assert.deepEqual(found[0].data, { question: 2, headingLine: 4 });
+    assert.deepEqual(found[0].data, { question: '2', headingLine: 4 });
   });
 
   it('accepts grouped, ranged and out-of-order answers', () => {

@@ -1,5 +1,5 @@
 import type { Position, Range } from '../text/lines';
-import type { FootnoteSeries } from '../model';
+import { questionKey, type FootnoteSeries } from '../model';
 import type { ParsedDocument } from '../parse/parseDocument';
 import type { Kenmerk } from '../parse/kenmerken';
 import type { TextEdit } from '../edits';
@@ -11,7 +11,7 @@ import { footnoteName, messages } from '../messages';
  */
 export type Target =
   | { kind: 'footnote'; series: FootnoteSeries; number: number; range: Range }
-  | { kind: 'question'; number: number; range: Range }
+  | { kind: 'question'; number: number; label: string; set: number; range: Range }
   | { kind: 'kenmerk'; kenmerk: Kenmerk; range: Range };
 
 export interface Occurrence {
@@ -19,6 +19,8 @@ export interface Occurrence {
   /** The definition (footnote text, question heading) rather than a use. */
   isDefinition: boolean;
 }
+
+type NumberedItem = { numbers: number[]; labels: string[]; set: number; numberRanges: Range[] };
 
 function contains(range: Range, position: Position): boolean {
   const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
@@ -31,14 +33,14 @@ export function targetAt(parsed: ParsedDocument, position: Position): Target | u
   for (const footnote of [...model.footnoteMarkers, ...model.footnoteDefinitions]) {
     if (contains(footnote.range, position)) return { kind: 'footnote', series: footnote.series, number: footnote.number, range: footnote.range };
   }
-  const numbered: Array<{ numbers: number[]; numberRanges: Range[] }> = [...model.questionHeadings, ...model.answers, ...model.crossReferences];
+  const numbered: NumberedItem[] = [...model.questionHeadings, ...model.answers, ...model.crossReferences];
   for (const item of numbered) {
     const index = item.numberRanges.findIndex((range) => contains(range, position));
-    if (index >= 0) return { kind: 'question', number: item.numbers[index], range: item.numberRanges[index] };
+    if (index >= 0) return { kind: 'question', number: item.numbers[index], label: item.labels[index], set: item.set, range: item.numberRanges[index] };
   }
   // anywhere on "het antwoord op vraag 6": the (first) question it names
   const reference = model.crossReferences.find((r) => contains(r.range, position));
-  if (reference) return { kind: 'question', number: reference.numbers[0], range: reference.range };
+  if (reference) return { kind: 'question', number: reference.numbers[0], label: reference.labels[0], set: reference.set, range: reference.range };
   const kenmerk = model.kenmerken.find((k) => contains(k.range, position));
   return kenmerk ? { kind: 'kenmerk', kenmerk, range: kenmerk.range } : undefined;
 }
@@ -54,8 +56,9 @@ export function occurrences(parsed: ParsedDocument, target: Target): Occurrence[
     ];
   }
   if (target.kind === 'question') {
-    const where = (items: Array<{ numbers: number[]; numberRanges: Range[] }>, isDefinition: boolean) =>
-      items.flatMap((item) => item.numbers.flatMap((n, i) => (n === target.number && item.numberRanges[i] ? [{ range: item.numberRanges[i], isDefinition }] : [])));
+    const key = questionKey(target.set, target.label);
+    const where = (items: NumberedItem[], isDefinition: boolean) =>
+      items.flatMap((item) => item.labels.flatMap((label, i) => (questionKey(item.set, label) === key && item.numberRanges[i] ? [{ range: item.numberRanges[i], isDefinition }] : [])));
     return [...where(model.questionHeadings, true), ...where(model.answers, false), ...where(model.crossReferences, false)];
   }
   return model.kenmerken.filter((k) => k.value === target.kenmerk.value).map((k) => ({ range: k.range, isDefinition: false }));
@@ -69,8 +72,8 @@ export function hoverText(parsed: ParsedDocument, target: Target): string | unde
     return messages.hoverFootnote(footnoteName(target.series, target.number), definition?.text);
   }
   if (target.kind === 'question') {
-    const heading = model.questionHeadings.find((h) => h.numbers.includes(target.number));
-    return heading ? messages.hoverQuestion(target.number, heading.text) : undefined;
+    const heading = model.questionHeadings.find((h) => h.set === target.set && h.labels.includes(target.label));
+    return heading ? messages.hoverQuestion(target.label, heading.text) : undefined;
   }
   return undefined;
 }

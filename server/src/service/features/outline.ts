@@ -32,10 +32,10 @@ export function documentSymbols(model: DocumentModel): OutlineSymbol[] {
   const symbols: Array<OutlineSymbol & { line: number }> = [];
   for (const heading of model.questionHeadings) {
     const detail = model.postponed ? `${messages.outlinePostponed()} · ${shorten(heading.text)}` : shorten(heading.text);
-    symbols.push({ line: heading.line, name: messages.outlineQuestion(heading.numbers), detail, kind: SYMBOL_STRING, range: heading.sectionRange, selectionRange: heading.range, children: [] });
+    symbols.push({ line: heading.line, name: messages.outlineQuestion(heading.labels), detail, kind: SYMBOL_STRING, range: heading.sectionRange, selectionRange: heading.range, children: [] });
   }
   for (const answer of model.answers) {
-    symbols.push({ line: answer.line, name: messages.outlineAnswer(answer.numbers), detail: '', kind: SYMBOL_STRING, range: answer.sectionRange, selectionRange: answer.range, children: [] });
+    symbols.push({ line: answer.line, name: messages.outlineAnswer(answer.labels), detail: '', kind: SYMBOL_STRING, range: answer.sectionRange, selectionRange: answer.range, children: [] });
   }
   for (const mededeling of model.mededelingen) {
     symbols.push({ line: mededeling.line, name: messages.outlineMededeling(), detail: messages.outlineMededelingDetail(), kind: SYMBOL_EVENT, range: mededeling.sectionRange, selectionRange: mededeling.range, children: [] });

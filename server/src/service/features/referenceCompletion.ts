@@ -4,6 +4,7 @@ import type { Register, RegisterEntry } from '../lookup/register';
 import type { IndexedDocument, WorkspaceIndex } from '../lookup/workspaceIndex';
 import { CompletionKind, maxOf, type CompletionEntry } from './completion';
 import { messages } from '../messages';
+import { questionKey, questionKeys, questionSetAt } from '../model';
 import { normalizeZaaknummer } from '../parse/letter';
 import { findPreset } from '../lookup/onsKenmerk';
 import { formatDutchDate, type CalendarDate } from '../dates';
@@ -130,13 +131,14 @@ function ministryItems(prefix: string, position: Position): CompletionEntry[] {
 }
 
 function questionItems(parsed: ParsedDocument, prefix: string, position: Position): CompletionEntry[] {
-  const answered = new Set(parsed.model.answers.flatMap((a) => a.numbers));
+  const answered = new Set(parsed.model.answers.flatMap(questionKeys));
   const replace = range(position, prefix.length);
-  return parsed.model.questionHeadings.flatMap((heading) =>
-    heading.numbers.map((n) => ({
-      label: String(n), kind: CompletionKind.Reference, detail: heading.text.slice(0, 80), documentation: { kind: 'markdown' as const, value: messages.hoverQuestion(n, heading.text) },
+  const set = questionSetAt(parsed.model, position.line);
+  return parsed.model.questionHeadings.filter((heading) => heading.set === set).flatMap((heading) =>
+    heading.labels.map((label, i) => ({
+      label, kind: CompletionKind.Reference, detail: heading.text.slice(0, 80), documentation: { kind: 'markdown' as const, value: messages.hoverQuestion(label, heading.text) },
       // on an answer heading, unanswered questions come first
-      sortText: `${answered.has(n) ? 1 : 0}${String(n).padStart(4, '0')}`, textEdit: { range: replace, newText: String(n) }, insertTextFormat: 1 as const,
+      sortText: `${answered.has(questionKey(heading.set, label)) ? 1 : 0}${String(heading.numbers[i]).padStart(4, '0')}${label}`, textEdit: { range: replace, newText: label }, insertTextFormat: 1 as const,
     })),
   );
 }

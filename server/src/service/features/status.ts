@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../model';
-import { questionNumbers } from '../model';
+import { questionKeys } from '../model';
 import { addDays, daysBetween, isRealDate, type CalendarDate } from '../dates';
 import type { AnswerTerms } from '../rules/rule';
 import type { Position } from '../text/lines';
@@ -23,9 +23,9 @@ export interface DocumentStatus {
 
 /** The status bar's data: answer progress, and the days left to the deadline when known. */
 export function documentStatus(model: DocumentModel, now: CalendarDate, answerTerms: AnswerTerms): DocumentStatus {
-  const answered = new Set(model.answers.flatMap((a) => a.numbers));
-  const numbers = [...new Set(questionNumbers(model))];
-  const firstUnanswered = model.postponed ? undefined : model.questionHeadings.find((h) => h.numbers.some((n) => !answered.has(n)));
+  const answered = new Set(model.answers.flatMap(questionKeys));
+  const numbers = [...new Set(model.questionHeadings.flatMap(questionKeys))];
+  const firstUnanswered = model.postponed ? undefined : model.questionHeadings.find((h) => questionKeys(h).some((key) => !answered.has(key)));
   const sent = model.letter.sent?.date && isRealDate(model.letter.sent.date) ? model.letter.sent.date : undefined;
   const term = model.letter.chamber === 'eerste-kamer' ? answerTerms.eersteKamer : answerTerms.tweedeKamer;
   const due = sent && term !== undefined ? addDays(sent, term) : undefined;

@@ -1,13 +1,19 @@
 import type { DocumentModel } from '../model';
-import { questionNumbers } from '../model';
 
 /** The structure as the CLI's --json prints it and expected.json annotates it. */
 export interface StructureSummary {
-  questions: number[];
-  answerGroups: number[][];
+  /** Question numbers as printed; a sub-question is a string ("2a"). */
+  questions: QuestionId[];
+  answerGroups: QuestionId[][];
   footnoteMarkers: string[];
   footnoteDefinitions: string[];
-  crossReferences: number[][];
+  crossReferences: QuestionId[][];
+}
+
+type QuestionId = number | string;
+
+function ids(labels: string[]): QuestionId[] {
+  return labels.map((label) => (/^\d+$/.test(label) ? Number(label) : label));
 }
 
 function distinct(labels: string[]): string[] {
@@ -16,10 +22,10 @@ function distinct(labels: string[]): string[] {
 
 export function summarizeStructure(model: DocumentModel): StructureSummary {
   return {
-    questions: questionNumbers(model),
-    answerGroups: model.answers.map((answer) => [...answer.numbers]),
+    questions: model.questionHeadings.flatMap((heading) => ids(heading.labels)),
+    answerGroups: model.answers.map((answer) => ids(answer.labels)),
     footnoteMarkers: distinct(model.footnoteMarkers.map((marker) => marker.label)),
     footnoteDefinitions: distinct(model.footnoteDefinitions.map((definition) => definition.label)),
-    crossReferences: model.crossReferences.map((reference) => [...reference.numbers]),
+    crossReferences: model.crossReferences.map((reference) => ids(reference.labels)),
   };
 }

@@ -12,12 +12,17 @@ import { LineRole } from './structure';
 /** The word right before the numbers; cheap to scan for over a whole document. */
 const NUMBERED_WORD = /(?:antwoord(?:en)?|vra(?:ag|gen))\s+(?=\d)/gi;
 /** What must come before "vraag"/"vragen": "het antwoord op", "de beantwoording op", "onder", "bij". */
-const BEFORE_QUESTION_WORD = /(?:\b(?:be)?antwoord(?:en|ing)?\s+(?:(?:op|bij|onder|van)\s+(?:de\s+)?)?|\b(?:onder|bij)\s+)$/i;
-/** What must come before "antwoord" followed by a number: "mijn", "het", "bij", "zie". */
-const BEFORE_ANSWER_WORD = /\b(?:mijn|het|bij|zie)\s+$/i;
+const BEFORE_QUESTION_WORD = /(?:\b(?:be)?antwoord(?:en|ing)?\s+(?:(?:op|bij|onder|van)\s+(?:de\s+)?)?|\b(?:onder|bij)\s+|\bzie\s+(?:ook\s+)?)$/i;
+/** What must come before "antwoord" followed by a number: "mijn", "het", "bij", "zie", "in". */
+const BEFORE_ANSWER_WORD = /\b(?:mijn|het|bij|zie|in)\s+$/i;
 const LOOK_BACK = 48;
+/** A question of another document: "vraag 9 van het lid Kops", "vraag 4 van de vragen van ... (Aanhangsel ...)". */
+const OTHER_DOCUMENT_AFTER = /^[\s)]*(?:van|uit|in)\s+(?:het\s+(?:kamer)?lid|de\s+(?:leden|vragen|kamerleden|fractie)|het\s+schriftelijk|eerdere|mijn\s+(?:brief|beantwoording))|\baanhangsel\b|\bkamerstuk(?:ken)?\b|\bingezonden\b|\b20\d\dZ\d{5}\b/i;
+/** "mijn antwoorden op eerdere vragen ..., vraag 3": the set is named before the number. */
+const OTHER_DOCUMENT_BEFORE = /\b(?:eerdere|vorige|eerder\s+gestelde|andere)\s+(?:schriftelijke\s+)?vragen\b/i;
+const SENTENCE_END = /[.?!](?:\s+[A-Z\u00c0-\u00de]|\s*$)/;
 
-export function readCrossReferences(lines: TextLines, roles: LineRole[]): CrossReference[] {
+export function readCrossReferences(lines: TextLines, roles: LineRole[], setOfLine: (line: number) => number): CrossReference[] {
   const text = lines.text;
   const references: CrossReference[] = [];
   NUMBERED_WORD.lastIndex = 0;
@@ -33,12 +38,27 @@ export function readCrossReferences(lines: TextLines, roles: LineRole[]): CrossR
     if (roles[line] !== LineRole.Text) continue;
     const list = readNumberList(text, NUMBERED_WORD.lastIndex, false);
     if (!list) continue;
+    NUMBERED_WORD.lastIndex = list.end;
+    if (pointsElsewhere(text, start, list.end)) continue;
     references.push({
       numbers: list.numbers,
+      labels: list.labels,
+      set: setOfLine(line),
       numberRanges: list.spans.map(([from, to]) => lines.range(from, to)),
       range: lines.range(start, list.end),
     });
-    NUMBERED_WORD.lastIndex = list.end;
   }
   return references;
+}
+
+/** Whether the sentence around a reference names another document than this one. */
+function pointsElsewhere(text: string, start: number, end: number): boolean {
+  let after = text.slice(end, end + 160);
+  const afterEnd = SENTENCE_END.exec(after);
+  if (afterEnd) after = after.slice(0, afterEnd.index);
+  if (OTHER_DOCUMENT_AFTER.test(after)) return true;
+  let before = text.slice(Math.max(0, start - 160), start);
+  const sentences = before.split(/[.?!]\s+(?=[A-Z\u00c0-\u00de])/);
+  before = sentences[sentences.length - 1];
+  return OTHER_DOCUMENT_BEFORE.test(before);
 }

@@ -8,8 +8,8 @@ export type LineKind =
   | { kind: 'blank' }
   | { kind: 'furniture' }
   | { kind: 'running-footer' }
-  | { kind: 'question-heading'; numbers: number[]; spans: Array<[number, number]>; end: number; inlineText?: number; bullet: boolean }
-  | { kind: 'answer-heading'; numbers: number[]; spans: Array<[number, number]>; end: number; inlineText?: number }
+  | { kind: 'question-heading'; numbers: number[]; labels: string[]; spans: Array<[number, number]>; end: number; inlineText?: number; bullet: boolean }
+  | { kind: 'answer-heading'; numbers: number[]; labels: string[]; spans: Array<[number, number]>; end: number; inlineText?: number }
   | { kind: 'bare-answer-heading'; end: number; inlineText?: number }
   | { kind: 'mededeling-heading'; end: number }
   | { kind: 'bare-number'; number: number; end: number }
@@ -85,7 +85,7 @@ export function classifyLine(line: NormalizedLine): LineKind {
     if (QUESTION_WORD.test(text)) {
       const list = readNumberList(text, QUESTION_WORD.lastIndex, true);
       const rest = list && headingRest(text, list.end);
-      if (list && rest) return { kind: 'question-heading', numbers: list.numbers, spans: list.spans, ...rest, bullet: line.bullet };
+      if (list && rest) return { kind: 'question-heading', numbers: list.numbers, labels: list.labels, spans: list.spans, ...rest, bullet: line.bullet };
     }
     return TEXT;
   }
@@ -94,7 +94,7 @@ export function classifyLine(line: NormalizedLine): LineKind {
     if (ANSWER_WORDS.test(text)) {
       const list = readNumberList(text, ANSWER_WORDS.lastIndex, true);
       const rest = list && headingRest(text, list.end);
-      if (list && rest) return { kind: 'answer-heading', numbers: list.numbers, spans: list.spans, ...rest };
+      if (list && rest) return { kind: 'answer-heading', numbers: list.numbers, labels: list.labels, spans: list.spans, ...rest };
     }
     const bare = BARE_ANSWER.exec(text);
     if (bare) {

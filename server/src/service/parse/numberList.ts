@@ -5,6 +5,8 @@
 
 export interface NumberList {
   numbers: number[];
+  /** Each number as a question label: "4", or "2a" for a sub-question. */
+  labels: string[];
   /** Start and end offset (within the parsed string) of each number as printed; a range's
    *  expanded members point at the range's whole span. */
   spans: Array<[number, number]>;
@@ -16,6 +18,8 @@ export interface NumberList {
 const MAX_RANGE = 200;
 
 const NUMBER = /\d{1,3}(?!\d)/y;
+/** A sub-question's letter: "2a", "5b"; not the start of a word ("3april"). */
+const SUB_LETTER = /[a-h](?![\p{L}\d])/uy;
 const LIST_SEPARATOR = /\s*(?:,|&|\ben\b)\s*/y;
 const RANGE_SEPARATOR = /\s*(?:t\/m|tot en met|[-\u2013\u2014])\s*/y;
 const SPACE_SEPARATOR = /[ \t\u00a0]+(?=\d)/y;
@@ -31,16 +35,20 @@ function matchAt(pattern: RegExp, text: string, at: number): number | undefined 
  */
 export function readNumberList(text: string, start: number, allowSpaceSeparator: boolean): NumberList | undefined {
   const numbers: number[] = [];
+  const labels: string[] = [];
   const spans: Array<[number, number]> = [];
   let at = start;
   let end = matchAt(NUMBER, text, at);
   if (end === undefined) return undefined;
   let previous = Number(text.slice(at, end));
+  const firstLetter = matchAt(SUB_LETTER, text, end);
+  if (firstLetter !== undefined) end = firstLetter;
   numbers.push(previous);
+  labels.push(text.slice(at, end));
   spans.push([at, end]);
   at = end;
   for (;;) {
-    const afterRange = matchAt(RANGE_SEPARATOR, text, at);
+    const afterRange = labels[labels.length - 1] === String(previous) ? matchAt(RANGE_SEPARATOR, text, at) : undefined;
     if (afterRange !== undefined) {
       const rangeEnd = matchAt(NUMBER, text, afterRange);
       if (rangeEnd !== undefined) {
@@ -49,6 +57,7 @@ export function readNumberList(text: string, start: number, allowSpaceSeparator:
         const span: [number, number] = [spans[spans.length - 1][0], rangeEnd];
         for (let n = previous + 1; n <= last; n++) {
           numbers.push(n);
+          labels.push(String(n));
           spans.push(span);
         }
         previous = last;
@@ -59,12 +68,14 @@ export function readNumberList(text: string, start: number, allowSpaceSeparator:
     const afterSeparator =
       matchAt(LIST_SEPARATOR, text, at) ?? (allowSpaceSeparator ? matchAt(SPACE_SEPARATOR, text, at) : undefined);
     if (afterSeparator === undefined) break;
-    const numberEnd = matchAt(NUMBER, text, afterSeparator);
+    let numberEnd = matchAt(NUMBER, text, afterSeparator);
     if (numberEnd === undefined) break;
     previous = Number(text.slice(afterSeparator, numberEnd));
+    numberEnd = matchAt(SUB_LETTER, text, numberEnd) ?? numberEnd;
     numbers.push(previous);
+    labels.push(text.slice(afterSeparator, numberEnd));
     spans.push([afterSeparator, numberEnd]);
     at = numberEnd;
   }
-  return { numbers, spans, end: at };
+  return { numbers, labels, spans, end: at };
 }

@@ -1,7 +1,7 @@
 import { TextLines } from '../text/lines';
 import type { DocumentModel } from '../model';
 import { classifyLine, normalizeLine } from './lineKinds';
-import { closeSections, LineRole, readStructure } from './structure';
+import { closeSections, LineRole, readStructure, setOf } from './structure';
 import { readFootnotes } from './footnotes';
 import { readCrossReferences } from './crossReferences';
 import { readKenmerken } from './kenmerken';
@@ -43,7 +43,7 @@ export function parseDocument(text: string): ParsedDocument {
       mededelingen: sections.mededelingen,
       footnoteMarkers: footnotes.markers,
       footnoteDefinitions: footnotes.definitions,
-      crossReferences: readCrossReferences(lines, structure.roles),
+      crossReferences: readCrossReferences(lines, structure.roles, (line) => setOf(structure.setStarts, line)),
       kenmerken: readKenmerken(lines),
       letter: readLetter(lines),
       nonexistentDates: readNonexistentDates(lines),

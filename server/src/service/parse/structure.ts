@@ -22,6 +22,43 @@ export interface Structure {
   roles: LineRole[];
   /** Every heading's line, in document order; `closeSections` turns them into ranges. */
   sectionStarts: SectionStart[];
+  /** The first line of each question set after the first ("Vragen van het lid ..." again). */
+  setStarts: number[];
+}
+
+/** The question set a line belongs to. */
+export function setOf(setStarts: number[], line: number): number {
+  let set = 0;
+  while (set < setStarts.length && setStarts[set] <= line) set++;
+  return set;
+}
+
+/** The heading of a question set: "Vragen van het lid Kops (PVV) aan de minister ...". */
+const SET_HEADING = /^vragen van (?:het (?:kamer)?lid|de (?:kamer)?leden)\b/i;
+
+/**
+ * Headings are written one way within a document. Where the document's headings are capitalised
+ * ("Vraag 4"), a line "vraag 4. De zorgaanbieder ..." is a wrapped sentence, not a heading.
+ */
+interface HeadingCase {
+  capitalised: boolean;
+}
+
+function headingCase(kinds: LineKind[], normalized: NormalizedLine[], kind: 'question-heading' | 'answer-heading'): HeadingCase {
+  let capitalised = 0;
+  let lower = 0;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i].kind !== kind) continue;
+    const first = normalized[i].text.charCodeAt(0);
+    if (first >= 0x61) lower++;
+    else capitalised++;
+  }
+  return { capitalised: capitalised > 0 && capitalised >= lower };
+}
+
+function isWrappedSentence(k: LineKind, text: string, style: HeadingCase): boolean {
+  if (k.kind !== 'question-heading' && k.kind !== 'answer-heading') return false;
+  return style.capitalised && text.charCodeAt(0) >= 0x61 && k.inlineText !== undefined;
 }
 
 /**
@@ -111,9 +148,13 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
   const answers: Structure['answers'] = [];
   const mededelingen: Structure['mededelingen'] = [];
   const sectionStarts: OpenSection[] = [];
-  let pending: number[] = [];
+  let pending: string[] = [];
   let lastQuestion = 0;
   let current: OpenSection | undefined;
+  let set = 0;
+  const setStarts: number[] = [];
+  const questionCase = headingCase(kinds, normalized, 'question-heading');
+  const answerCase = headingCase(kinds, normalized, 'answer-heading');
 
   const span = (line: number, from: number, to: number): Range => {
     const offset = normalized[line].offset;
@@ -123,9 +164,11 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
     current = section;
     sectionStarts.push(section);
   };
-  const addQuestion = (line: number, numbers: number[], style: QuestionHeadingStyle, range: Range, numberRanges: Range[], inlineText?: number) => {
+  const addQuestion = (line: number, numbers: number[], labels: string[], style: QuestionHeadingStyle, range: Range, numberRanges: Range[], inlineText?: number) => {
     questionHeadings.push({
       numbers,
+      labels,
+      set,
       style,
       line,
       range,
@@ -133,20 +176,27 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
       text: inlineText === undefined ? '' : normalized[line].text.slice(inlineText),
     });
     roles[line] = LineRole.QuestionHeading;
-    pending.push(...numbers);
+    for (const label of labels) pending.push(label);
     lastQuestion = numbers[numbers.length - 1];
     open({ line, kind: 'question', index: questionHeadings.length - 1, listItem: 0 });
   };
-  const addAnswer = (line: number, numbers: number[], numbered: boolean, range: Range, numberRanges: Range[]) => {
-    answers.push({ numbers, numbered, hasHeading: true, line, range, numberRanges });
+  const addAnswer = (line: number, labels: string[], numbered: boolean, range: Range, numberRanges: Range[]) => {
+    answers.push({ numbers: labels.map((label) => parseInt(label, 10)), labels, set, numbered, hasHeading: true, line, range, numberRanges });
     roles[line] = LineRole.AnswerHeading;
-    pending = pending.filter((n) => !numbers.includes(n));
+    pending = pending.filter((label) => !labels.includes(label));
     open({ line, kind: 'answer', index: answers.length - 1, listItem: 0 });
   };
 
   for (let i = 0; i < kinds.length; i++) {
-    const k = kinds[i];
+    let k = kinds[i];
     roles[i] = LineRole.Text;
+    if (isWrappedSentence(k, normalized[i].text, k.kind === 'question-heading' ? questionCase : answerCase)) k = { kind: 'text' };
+    if (questionHeadings.length > 0 && questionHeadings[questionHeadings.length - 1].set === set && SET_HEADING.test(normalized[i].text)) {
+      set++;
+      setStarts.push(i);
+      pending = [];
+      lastQuestion = 0;
+    }
     switch (k.kind) {
       case 'blank':
         roles[i] = LineRole.Blank;
@@ -156,10 +206,10 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
         roles[i] = LineRole.Furniture;
         break;
       case 'question-heading':
-        addQuestion(i, k.numbers, 'vraag', span(i, 0, k.end), k.spans.map(([from, to]) => span(i, from, to)), k.inlineText);
+        addQuestion(i, k.numbers, k.labels, 'vraag', span(i, 0, k.end), k.spans.map(([from, to]) => span(i, from, to)), k.inlineText);
         break;
       case 'answer-heading':
-        addAnswer(i, k.numbers, true, span(i, 0, k.end), k.spans.map(([from, to]) => span(i, from, to)));
+        addAnswer(i, k.labels, true, span(i, 0, k.end), k.spans.map(([from, to]) => span(i, from, to)));
         break;
       case 'bare-answer-heading':
         addAnswer(i, [...pending], false, span(i, 0, k.end), []);
@@ -172,7 +222,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
       case 'bare-number': {
         const next = nextNonBlank(kinds, i + 1);
         if (layout.bareNumberQuestions && k.number === lastQuestion + 1 && next >= 0 && kinds[next].kind === 'text') {
-          addQuestion(i, [k.number], 'bare-number', span(i, 0, k.end), [span(i, 0, k.end)]);
+          addQuestion(i, [k.number], [String(k.number)], 'bare-number', span(i, 0, k.end), [span(i, 0, k.end)]);
         }
         break;
       }
@@ -186,7 +236,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
           k.number === lastQuestion + 1 &&
           (!continuesList || paragraphAsks(normalized, i));
         if (isQuestion) {
-          addQuestion(i, [k.number], 'numbered-item', span(i, 0, k.end), [span(i, 0, k.end - 1)], k.end + 1);
+          addQuestion(i, [k.number], [String(k.number)], 'numbered-item', span(i, 0, k.end), [span(i, 0, k.end - 1)], k.end + 1);
         } else if (current?.kind === 'answer') {
           current.listItem = k.number;
         }
@@ -202,7 +252,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
     answers.forEach((answer, index) => sectionStarts.push({ line: answer.line, kind: 'answer', index, listItem: 0 }));
     sectionStarts.sort((a, b) => a.line - b.line);
   }
-  return { questionHeadings, answers, mededelingen, roles, sectionStarts };
+  return { questionHeadings, answers, mededelingen, roles, sectionStarts, setStarts };
 }
 
 /**
@@ -237,6 +287,8 @@ function collectQuestionTexts(
     if (i < roles.length && roles[i] === LineRole.Text) {
       implicitAnswers.push({
         numbers: [...heading.numbers],
+        labels: [...heading.labels],
+        set: heading.set,
         numbered: false,
         hasHeading: false,
         line: i,

@@ -1,4 +1,5 @@
 import { messages } from '../messages';
+import { questionKey } from '../model';
 import { defineRule, type Finding } from './rule';
 
 /** A question answered by two answer headings. */
@@ -7,13 +8,14 @@ export const duplicateAnswer = defineRule({
   defaultSeverity: 'warning',
   description: { nl: 'Een vraag die twee keer wordt beantwoord.', en: 'A question answered twice.' },
   check(model) {
-    const firstAnswer = new Map<number, number>();
+    const firstAnswer = new Map<string, number>();
     const findings: Finding[] = [];
     for (const answer of model.answers) {
-      answer.numbers.forEach((n, i) => {
-        const first = firstAnswer.get(n);
-        if (first === undefined) firstAnswer.set(n, answer.line);
-        else findings.push({ range: answer.numberRanges[i] ?? answer.range, message: messages.duplicateAnswer(n, first) });
+      answer.labels.forEach((label, i) => {
+        const key = questionKey(answer.set, label);
+        const first = firstAnswer.get(key);
+        if (first === undefined) firstAnswer.set(key, answer.line);
+        else findings.push({ range: answer.numberRanges[i] ?? answer.range, message: messages.duplicateAnswer(label, first) });
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import { messages } from '../messages';
+import { questionKey } from '../model';
 import { defineRule, type Finding } from './rule';
 
 /** The same question number on two question headings. */
@@ -7,13 +8,14 @@ export const duplicateQuestion = defineRule({
   defaultSeverity: 'warning',
   description: { nl: 'Een vraagnummer dat twee keer voorkomt.', en: 'A question number used twice.' },
   check(model) {
-    const firstHeading = new Map<number, number>();
+    const firstHeading = new Map<string, number>();
     const findings: Finding[] = [];
     for (const heading of model.questionHeadings) {
-      for (const n of heading.numbers) {
-        const first = firstHeading.get(n);
-        if (first === undefined) firstHeading.set(n, heading.line);
-        else findings.push({ range: heading.range, message: messages.duplicateQuestion(n, first) });
+      for (const label of heading.labels) {
+        const key = questionKey(heading.set, label);
+        const first = firstHeading.get(key);
+        if (first === undefined) firstHeading.set(key, heading.line);
+        else findings.push({ range: heading.range, message: messages.duplicateQuestion(label, first) });
       }
     }
     return findings;

@@ -1,9 +1,11 @@
 import { messages } from '../messages';
+import { questionKey, questionKeys } from '../model';
 import { endOfLine, insertAt, joinLines, type Fix } from '../edits';
 import { dataOf, defineRule, type Finding } from './rule';
 
 interface QuestionData {
-  question: number;
+  /** The label as printed: "3", "2b". */
+  question: string;
   headingLine: number;
 }
 
@@ -17,13 +19,14 @@ export const unansweredQuestion = defineRule<'unanswered-question', QuestionData
   description: { nl: 'Een vraag zonder antwoordkop.', en: 'A question that no answer heading answers.' },
   check(model) {
     if (model.postponed) return [];
-    const answered = new Set(model.answers.flatMap((answer) => answer.numbers));
+    const answered = new Set(model.answers.flatMap(questionKeys));
     const findings: Array<Finding<QuestionData>> = [];
     for (const heading of model.questionHeadings) {
-      for (const n of heading.numbers) {
-        if (answered.has(n)) continue;
-        answered.add(n); // a number used twice is duplicate-question's finding, not a second one here
-        findings.push({ range: heading.range, message: messages.unansweredQuestion(n), data: { question: n, headingLine: heading.line } });
+      for (const label of heading.labels) {
+        const key = questionKey(heading.set, label);
+        if (answered.has(key)) continue;
+        answered.add(key); // a number used twice is duplicate-question's finding, not a second one here
+        findings.push({ range: heading.range, message: messages.unansweredQuestion(label), data: { question: label, headingLine: heading.line } });
       }
     }
     return findings;
@@ -31,7 +34,7 @@ export const unansweredQuestion = defineRule<'unanswered-question', QuestionData
   /** "Antwoord op vraag N" after the question's text, in the document's own style. */
   fixes({ model, lines }, diagnostic) {
     const data = dataOf<QuestionData>(diagnostic, 'question', 'headingLine');
-    const heading = data && model.questionHeadings.find((h) => h.line === data.headingLine && h.numbers.includes(data.question));
+    const heading = data && model.questionHeadings.find((h) => h.line === data.headingLine && h.labels.includes(String(data.question)));
     if (!data || !heading) return [];
     const bareStyle = model.answers.length > 0 && model.answers.every((a) => !a.numbered);
     const title = bareStyle ? 'Antwoord' : `Antwoord op vraag ${data.question}`;

@@ -1,5 +1,5 @@
 import { messages } from '../messages';
-import { questionNumbers } from '../model';
+import { questionKey, questionKeys } from '../model';
 import { defineRule, type Finding } from './rule';
 
 /** An answer heading that names a question the document does not have. */
@@ -8,7 +8,7 @@ export const unknownQuestion = defineRule({
   defaultSeverity: 'error',
   description: { nl: 'Een antwoordkop die een vraag noemt die het document niet heeft.', en: 'An answer heading that names a question the document does not have.' },
   check(model) {
-    const questions = new Set(questionNumbers(model));
+    const questions = new Set(model.questionHeadings.flatMap(questionKeys));
     const findings: Finding[] = [];
     for (const answer of model.answers) {
       if (!answer.hasHeading) continue;
@@ -16,8 +16,8 @@ export const unknownQuestion = defineRule({
         findings.push({ range: answer.range, message: messages.answerWithoutQuestion() });
         continue;
       }
-      answer.numbers.forEach((n, i) => {
-        if (!questions.has(n)) findings.push({ range: answer.numberRanges[i] ?? answer.range, message: messages.unknownQuestion(n) });
+      answer.labels.forEach((label, i) => {
+        if (!questions.has(questionKey(answer.set, label))) findings.push({ range: answer.numberRanges[i] ?? answer.range, message: messages.unknownQuestion(label) });
       });
     }
     return findings;

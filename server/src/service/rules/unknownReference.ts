@@ -1,5 +1,5 @@
 import { messages } from '../messages';
-import { questionNumbers } from '../model';
+import { questionKey, questionKeys } from '../model';
 import { defineRule, type Finding } from './rule';
 
 /**
@@ -11,12 +11,12 @@ export const unknownReference = defineRule({
   defaultSeverity: 'warning',
   description: { nl: "Een verwijzing als 'zie het antwoord op vraag 6' naar een vraag die er niet is.", en: "A reference like 'zie het antwoord op vraag 6' to a question that does not exist." },
   check(model) {
-    const questions = new Set(questionNumbers(model));
+    const questions = new Set(model.questionHeadings.flatMap(questionKeys));
     if (questions.size === 0) return [];
     const findings: Finding[] = [];
     for (const reference of model.crossReferences) {
-      reference.numbers.forEach((n, i) => {
-        if (!questions.has(n)) findings.push({ range: reference.numberRanges[i] ?? reference.range, message: messages.unknownReference(n) });
+      reference.labels.forEach((label, i) => {
+        if (!questions.has(questionKey(reference.set, label))) findings.push({ range: reference.numberRanges[i] ?? reference.range, message: messages.unknownReference(label) });
       });
     }
     return findings;
