@@ -36,7 +36,8 @@ export const messages = {
       : l10n.t('De antwoorden zijn {0} dagen te laat: de vragen zijn ingezonden op {1} en de termijn verliep op {2}. Stuur een Mededeling (uitstelbericht).', days, sent, due),
   insertMededeling: () => l10n.t('Mededeling (uitstelbericht) invoegen'),
   malformedKenmerk: (text: string, problem: KenmerkProblem) => l10n.t('{0} klopt niet: {1}.', text, kenmerkProblem(problem)),
-  emptyAnswer: (numbers: number[]) =>
+  placeholder: (text: string) => l10n.t("'{0}' is nog niet ingevuld. Vul het in voordat de brief ter ondertekening gaat.", text),
+  emptyAnswer: (numbers: Array<number | string>) =>
     numbers.length === 0 ? l10n.t('Onder deze antwoordkop staat nog geen antwoord. Schrijf het antwoord.') : l10n.t('Onder deze antwoordkop staat nog geen antwoord op {0}. Schrijf het antwoord.', questionPhrase(numbers)),
   kenmerkMismatch: (uwKenmerk: string, zaaknummer: string, line: number) =>
     l10n.t('Uw kenmerk {0} verschilt van zaaknummer {1} op regel {2}. Controleer welk nummer juist is.', uwKenmerk, zaaknummer, line + 1),

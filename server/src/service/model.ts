@@ -1,6 +1,7 @@
 import type { Range } from './text/lines';
 import type { Kenmerk } from './parse/kenmerken';
 import type { DatedText, Letter } from './parse/letter';
+import type { Placeholder } from './parse/placeholders';
 
 /**
  * The document model: what the parser recovers from a draft, and all that rules, outline,
@@ -105,6 +106,8 @@ export interface DocumentModel {
   nonexistentDates: DatedText[];
   /** Questions followed by a Mededeling and no answers: postponed, not forgotten. */
   postponed: boolean;
+  /** Text still to be filled in. */
+  placeholders: Placeholder[];
 }
 
 /** Question numbers in the order the document prints them. */

@@ -65,7 +65,8 @@ export function snippetCompletions(parsed: ParsedDocument, position: Position): 
       documentation: { kind: 'markdown', value: insertedText(`Vraag ${next}\n<vraag>\n\nAntwoord op vraag ${next}\n<antwoord>`) },
       filterText: word.toLowerCase().startsWith('a') ? 'antwoord' : 'vraag',
       sortText: '0',
-      textEdit: { range, newText: `Vraag \${1:${next}}\n\${2:vraag}\n\nAntwoord op vraag \${1}\n$0` },
+      // The question text first, then the answer: typing straight away never overwrites a heading.
+      textEdit: { range, newText: `Vraag ${next}\n\${1:<vraag>}\n\nAntwoord op vraag ${next}\n\${2:<antwoord>}\n$0` },
       insertTextFormat: 2,
     });
   }

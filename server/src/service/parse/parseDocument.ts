@@ -6,6 +6,7 @@ import { readFootnotes } from './footnotes';
 import { readCrossReferences } from './crossReferences';
 import { readKenmerken } from './kenmerken';
 import { readLetter, readNonexistentDates } from './letter';
+import { readPlaceholders } from './placeholders';
 
 export interface ParsedDocument {
   lines: TextLines;
@@ -48,6 +49,7 @@ export function parseDocument(text: string): ParsedDocument {
       letter: readLetter(lines),
       nonexistentDates: readNonexistentDates(lines),
       postponed: structure.mededelingen.length > 0 && structure.answers.length === 0 && structure.questionHeadings.length > 0,
+      placeholders: readPlaceholders(lines),
     },
   };
 }

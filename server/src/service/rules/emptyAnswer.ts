@@ -10,6 +10,6 @@ export const emptyAnswer = defineRule({
   defaultSeverity: 'error',
   description: { nl: 'Een antwoordkop zonder antwoordtekst.', en: 'An answer heading with no answer text under it.' },
   check(model) {
-    return model.answers.filter((answer) => answer.empty).map((answer) => ({ range: answer.range, message: messages.emptyAnswer(answer.numbers) }));
+    return model.answers.filter((answer) => answer.empty).map((answer) => ({ range: answer.range, message: messages.emptyAnswer(answer.labels) }));
   },
 });

@@ -12,12 +12,14 @@ import { kenmerkMismatch } from './kenmerkMismatch';
 import { unknownZaak } from './unknownZaak';
 import { deadline } from './deadline';
 import { nonexistentDate } from './nonexistentDate';
+import { placeholder } from './placeholder';
 
 /** Every check, in the order the docs list them. The codes, the settings and the docs derive from this list. */
 export const allRules = [
   unansweredQuestion,
   unknownQuestion,
   emptyAnswer,
+  placeholder,
   duplicateAnswer,
   duplicateQuestion,
   undefinedFootnote,

@@ -1,0 +1,29 @@
+import type { Range, TextLines } from '../text/lines';
+
+/** Text still to be filled in: "PM", "XXX", "[...]", "<invullen>", "<naam>", a zaaknummer "2026Z00000". */
+export interface Placeholder {
+  text: string;
+  range: Range;
+}
+
+/**
+ * The snippets and quick fixes leave every default as "<word>", so one shape finds them all;
+ * drafters themselves write "PM", "XXX" or "[...]".
+ */
+const PLACEHOLDER = /<[\p{L}][\p{L} .…/-]{0,40}>|<\.{3}>|\bX{3,}\b|\bPM\b|\[(?:\.{3}|…)\]|\b(?:19|20)\d\dZ00000\b/gu;
+/** An elision inside a quotation ("«De minister [...] stelt»") is the quoted text's, not a gap. */
+const QUOTE_OPEN = /[«“‘"]/;
+
+export function readPlaceholders(lines: TextLines): Placeholder[] {
+  const found: Placeholder[] = [];
+  for (let line = 0; line < lines.count; line++) {
+    const text = lines.lineText(line);
+    if (text.indexOf('<') < 0 && text.indexOf('X') < 0 && text.indexOf('PM') < 0 && text.indexOf('[') < 0 && text.indexOf('Z00000') < 0) continue;
+    PLACEHOLDER.lastIndex = 0;
+    for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+      if (m[0].startsWith('[') && QUOTE_OPEN.test(text.slice(0, m.index))) continue;
+      found.push({ text: m[0], range: { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } } });
+    }
+  }
+  return found;
+}
