@@ -60,6 +60,11 @@ export class LspTestClient {
     this.connection.listen();
   }
 
+  /** The server's process id (a stdio server only). */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
   async initialize(workspaceFolder?: string): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,

@@ -69,4 +69,26 @@ describe('completion of kenmerken and references', () => {
   it('offers nothing in ordinary prose', () => {
     assert.deepEqual(labels('Het kabinet deelt de mening'), []);
   });
+
+  it('completes question numbers after "zie vraag", and sub-questions', () => {
+    const text = 'Vraag 1\nKlopt het?\nVraag 2a\nEn dit?\nAntwoord op vraag 1\nJa, zie vraag ';
+    assert.deepEqual(labels(text), ['1', '2a']);
+  });
+
+  it('finds its context in the text near the cursor, however long the line', () => {
+    const long = 'x'.repeat(1_000_000);
+    assert.ok(labels(`Ik sprak de minister van ${long} en de minister van Fin`).includes('Financiën'));
+    assert.deepEqual(labels(`Zie ook ${'a b '.repeat(300_000)}`), [], 'a context far before the cursor is not this one');
+    assert.deepEqual(labels(`${long} [`)[0], '1');
+  });
+
+  it('clamps a position past the end of a line or of the document', () => {
+    const parsed = parseDocument('Uw kenmerk 2024Z');
+    for (const position of [{ line: 0, character: 500 }, { line: 7, character: 3 }]) {
+      const items = referenceCompletions(parsed, position, sources);
+      assert.ok(items.length > 0);
+      for (const item of items) assert.deepEqual(item.textEdit.range.end, { line: 0, character: 16 });
+    }
+  });
 });
+

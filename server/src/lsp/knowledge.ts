@@ -58,6 +58,7 @@ export class Knowledge {
   private async readRegisters(paths: string[]): Promise<void> {
     this.registerPaths = paths;
     const entries = [];
+    const unreadable: Array<{ path: string; reason: string }> = [];
     for (const path of paths) {
       try {
         const loaded = parseRegister(await readTextFile(path), path);
@@ -67,9 +68,11 @@ export class Knowledge {
           void this.connection.window.showWarningMessage(messages.registerProblem(first.file, first.line, first.message, loaded.problems.length - 1));
         }
       } catch (error) {
-        void this.connection.window.showWarningMessage(messages.registerUnreadable(path, error instanceof Error ? error.message : String(error)));
+        unreadable.push({ path, reason: error instanceof Error ? error.message : String(error) });
       }
     }
+    // One warning for all unreadable registers: a thousand missing paths are one problem.
+    if (unreadable.length > 0) void this.connection.window.showWarningMessage(messages.registersUnreadable(unreadable[0].path, unreadable[0].reason, unreadable.length - 1));
     this.register.replace(entries);
   }
 

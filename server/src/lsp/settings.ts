@@ -5,6 +5,18 @@ import { findConfigSync, type FoundConfig } from '../files';
 import type { ServerDeps } from './context';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
 
+/** The editor's settings; `workspaceRegisters` are registers the workspace's own settings name. */
+interface EditorLayer {
+  layer: ConfigLayer;
+  workspaceRegisters: string[];
+}
+
+function readEditorLayer(raw: unknown): EditorLayer {
+  const named = (raw as { workspaceRegisters?: unknown } | null | undefined)?.workspaceRegisters;
+  const workspaceRegisters = Array.isArray(named) ? named.filter((r): r is string => typeof r === 'string' && r.trim() !== '') : [];
+  return { layer: readConfigLayer(raw), workspaceRegisters };
+}
+
 /**
  * The configuration of a document: the rules' defaults, the nearest kamervragen.json, then what the
  * editor's settings set (the VS Code client sends only values the drafter set, so the file is not
@@ -12,8 +24,8 @@ import { pathOf, type WorkspaceFiles } from './workspaceFiles';
  * depend on the path that published them.
  */
 export class Settings {
-  private readonly editorLayers = new Map<string, Promise<ConfigLayer>>();
-  private pushedLayer: ConfigLayer = {};
+  private readonly editorLayers = new Map<string, Promise<EditorLayer>>();
+  private pushedLayer: EditorLayer = { layer: {}, workspaceRegisters: [] };
   private readonly configFiles = new Map<string, FoundConfig | undefined>();
   private readonly reportedProblems = new Set<string>();
   private activeLanguage: 'nl' | 'en' = 'nl';
@@ -29,7 +41,7 @@ export class Settings {
   /** Settings changed (pulled again on next use) or were pushed (clients that cannot be asked). */
   changed(pushed?: unknown): void {
     this.editorLayers.clear();
-    if (!this.canPull) this.pushedLayer = readConfigLayer((pushed as { kamervragen?: unknown } | undefined)?.kamervragen);
+    if (!this.canPull) this.pushedLayer = readEditorLayer((pushed as { kamervragen?: unknown } | undefined)?.kamervragen);
   }
 
   /** A kamervragen.json was added, changed or removed. */
@@ -42,16 +54,32 @@ export class Settings {
     this.editorLayers.delete(uri);
   }
 
-  private editorLayer(uri: string): Promise<ConfigLayer> {
+  private editorLayer(uri: string): Promise<EditorLayer> {
     if (!this.canPull) return Promise.resolve(this.pushedLayer);
     let layer = this.editorLayers.get(uri);
     if (!layer) {
       layer = this.connection.workspace
         .getConfiguration({ scopeUri: uri || undefined, section: 'kamervragen' })
-        .then((raw) => readConfigLayer(raw), () => ({}));
+        .then((raw) => readEditorLayer(raw), () => ({ layer: {}, workspaceRegisters: [] }));
       this.editorLayers.set(uri, layer);
     }
     return layer;
+  }
+
+  /**
+   * Registers named by the workspace itself (its settings, its kamervragen.json) must lie inside a
+   * workspace folder: a cloned repository cannot make the server read the user's other files. The
+   * user's own settings may name any file.
+   */
+  private insideWorkspace(paths: string[]): string[] {
+    return paths.filter((path) => {
+      if (this.files.contains(path)) return true;
+      if (!this.reportedProblems.has(`outside:${path}`)) {
+        this.reportedProblems.add(`outside:${path}`);
+        void this.connection.window.showWarningMessage(messages.registerOutsideWorkspace(path));
+      }
+      return false;
+    });
   }
 
   /** The nearest kamervragen.json above the file, within its workspace folder. */
@@ -70,8 +98,13 @@ export class Settings {
   }
 
   async configFor(uri: string): Promise<Config> {
-    const editor = await this.editorLayer(uri);
-    const config = mergeConfig(this.fileLayer(uri), { ...editor, registers: editor.registers?.map((path) => this.files.resolve(path)) });
+    const { layer: editor, workspaceRegisters } = await this.editorLayer(uri);
+    const file = this.fileLayer(uri);
+    const fileRegisters = file.registers && this.insideWorkspace(file.registers);
+    const editorRegisters = editor.registers || workspaceRegisters.length > 0
+      ? [...(editor.registers ?? []).map((path) => this.files.resolve(path)), ...this.insideWorkspace(workspaceRegisters.map((path) => this.files.resolve(path)))]
+      : undefined;
+    const config = mergeConfig({ ...file, registers: fileRegisters }, { ...editor, registers: editorRegisters });
     this.useLanguage(config.language);
     return config;
   }

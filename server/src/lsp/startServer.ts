@@ -1,4 +1,4 @@
-import { CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, draftAssociations, FIX_ALL_KIND } from '../service';
 import { OpenDocuments, type ServerDeps } from './context';
@@ -18,12 +18,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const settings = new Settings(connection, files, deps);
   const knowledge = new Knowledge(connection, files, documents);
   const validation = new Validation(connection, documents, settings, knowledge);
+  let initialized = false;
   let canRegisterConfiguration = false;
   let canWatchFolders = false;
   // the registers of the workspace as a whole: the first folder's settings and kamervragen.json
   const loadRegisters = () => knowledge.after(async () => knowledge.loadRegisters(await settings.configFor('')));
 
   connection.onInitialize((params): InitializeResult => {
+    initialized = true;
     settings.canPull = params.capabilities.workspace?.configuration === true;
     canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
@@ -92,7 +94,30 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     validation.closed(event.document.uri);
   });
 
-  registerHandlers({ connection, documents, settings, knowledge, validation, files, deps });
+  registerHandlers({ connection: answeringOnceInitialized(connection, () => initialized), documents, settings, knowledge, validation, files, deps });
   textDocuments.listen(connection);
   connection.listen();
+}
+
+/**
+ * The connection as the request handlers see it: a request before `initialize` is answered with
+ * ServerNotInitialized, as the protocol asks, instead of being served half configured.
+ */
+function answeringOnceInitialized(connection: Connection, isInitialized: () => boolean): Connection {
+  const guard =
+    (handler: (...args: unknown[]) => unknown) =>
+    (...args: unknown[]) => {
+      if (!isInitialized()) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'kamervragen: the server is not initialized yet');
+      return handler(...args);
+    };
+  return new Proxy(connection, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      if (typeof property === 'string' && /^on[A-Z]/.test(property)) {
+        return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(target, args.map((arg) => (typeof arg === 'function' ? guard(arg as (...a: unknown[]) => unknown) : arg)));
+      }
+      return (value as (...a: unknown[]) => unknown).bind(target);
+    },
+  });
 }

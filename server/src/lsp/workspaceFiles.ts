@@ -1,3 +1,4 @@
+import { realpathSync } from 'fs';
 import { realpath, readdir } from 'fs/promises';
 import { isAbsolute, join, resolve } from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
@@ -31,6 +32,28 @@ export class WorkspaceFiles {
   /** The workspace folder that holds a file, if any. */
   folderOf(path: string): string | undefined {
     return this.folderPaths.filter((folder) => path === folder || path.startsWith(`${folder}/`)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /**
+   * Whether a file is inside a workspace folder once every symlink is resolved: what a workspace's
+   * own settings may name. A file that does not exist is not inside.
+   */
+  contains(path: string): boolean {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return false;
+    }
+    return this.folderPaths.some((folder) => {
+      let root: string;
+      try {
+        root = realpathSync(folder);
+      } catch {
+        return false;
+      }
+      return real.startsWith(root.endsWith('/') ? root : `${root}/`);
+    });
   }
 
   /** A register path from the editor's settings: absolute, or relative to the first workspace folder. */

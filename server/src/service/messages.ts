@@ -59,12 +59,15 @@ export const messages = {
   registerBadJson: (error: string) => l10n.t('geen geldige JSON ({0})', error),
   registerNotAList: () => l10n.t("verwacht een lijst van zaken, of een object met 'entries'"),
   registerNotAnObject: () => l10n.t('een zaak moet een object zijn'),
-  registerBadCsv: (error: string) => l10n.t('geen geldige CSV ({0})', error),
+  registerBadCsvRow: () => l10n.t('deze regel is geen geldige CSV-rij (een kolom te veel of te weinig, of een losse aanhalingsteken) en is overgeslagen'),
+  registerBadCsvHeader: () => l10n.t('de kopregel is geen geldige CSV'),
   registerProblem: (file: string, line: number, problem: string, more: number) =>
     more > 0
       ? l10n.t('Kamervragen-register {0}, regel {1}: {2} (en {3} andere regels). De rest van het register wordt gebruikt.', file, line, problem, more)
       : l10n.t('Kamervragen-register {0}, regel {1}: {2}. De rest van het register wordt gebruikt.', file, line, problem),
-  registerUnreadable: (file: string, reason: string) => l10n.t('Kamervragen-register {0} kan niet worden gelezen: {1}', file, reason),
+  registerOutsideWorkspace: (file: string) => l10n.t('Kamervragen-register {0} staat buiten de werkmap en wordt niet gelezen: alleen uw eigen (gebruikers)instellingen mogen naar bestanden daarbuiten verwijzen.', file),
+  registersUnreadable: (file: string, reason: string, more: number) =>
+    more === 0 ? l10n.t('Kamervragen-register {0} kan niet worden gelezen: {1}', file, reason) : l10n.t('Kamervragen-register {0} kan niet worden gelezen: {1} (en nog {2} andere registers niet)', file, reason, more),
   fileNotRegular: (name: string) => l10n.t('{0} is geen gewoon bestand', name),
   fileTooLarge: (name: string, megabytes: number) => l10n.t('{0} is groter dan {1} MB', name, megabytes),
   checkFailed: (file: string, reason: string) => l10n.t('kan {0} niet controleren: {1}', file, reason),

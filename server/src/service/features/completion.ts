@@ -49,9 +49,9 @@ function wordRange(line: string, position: Position): { range: Range; word: stri
  * Snippets that need the document: the next question with its answer heading, and a footnote
  * marker whose definition lands at the end of the document.
  */
-export function snippetCompletions(parsed: ParsedDocument, position: Position): CompletionEntry[] {
+export function snippetCompletions(parsed: ParsedDocument, requested: Position): CompletionEntry[] {
   const { model, lines } = parsed;
-  if (position.line >= lines.count) return [];
+  const position = lines.clamp(requested);
   const line = lines.lineText(position.line);
   const { range, word } = wordRange(line, position);
   const items: CompletionEntry[] = [];

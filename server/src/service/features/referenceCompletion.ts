@@ -86,7 +86,7 @@ function range(position: Position, length: number): Range {
 const ZAAK_CONTEXT = /(?:\bkenmerk:?\s+|\(ingezonden\s+[^,()]*,\s*|\bnr\.\s*)((?:2[0-9]{0,3}Z?\s?\d{0,5})?)$|\b(20\d\dZ\s?\d{0,5})$/i;
 const ONS_KENMERK_CONTEXT = /^\s*(?:>\s*)?Ons kenmerk:?\s*(\S*)$/;
 const MINISTRY_CONTEXT = /\b(?:minister|staatssecretaris|ministerie)\s+(?:van|voor)\s+([\p{L} ,]*)$/iu;
-const QUESTION_CONTEXT = /\b(?:antwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)|zie\s+(?:het\s+)?antwoord(?:\s+op)?\s+vra(?:ag|gen))\s+(?:\d+\s*(?:,|en)\s*)*(\d*)$/i;
+const QUESTION_CONTEXT = /\b(?:antwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)|zie\s+(?:ook\s+)?(?:(?:het|de)\s+)?(?:antwoord(?:en)?(?:\s+op)?\s+)?vra(?:ag|gen))\s+(?:\d+[a-h]?\s*(?:,|en)\s*)*(\d*[a-h]?)$/i;
 const EARLIER_ANSWER_CONTEXT = /(?:\bZie ook\s+|\bAanhangsel(?:\s+Handelingen)?\s*|\bantwoorden op (?:de )?vragen van (?:het lid|de leden)\s+)([^()]*)$/i;
 const FOOTNOTE_CONTEXT = /\[(\d*)$/;
 
@@ -176,11 +176,15 @@ function footnoteItems(parsed: ParsedDocument, digits: string, position: Positio
   return items;
 }
 
-export function referenceCompletions(parsed: ParsedDocument, position: Position, sources: CompletionSources): CompletionEntry[] {
-  if (position.line >= parsed.lines.count) return [];
-  const before = parsed.lines.lineText(position.line).slice(0, position.character);
+/** Every context is recognised in this much text before the cursor: linear, however long the line. */
+const CONTEXT_WINDOW = 200;
+
+export function referenceCompletions(parsed: ParsedDocument, requested: Position, sources: CompletionSources): CompletionEntry[] {
+  const position = parsed.lines.clamp(requested);
+  const windowStart = Math.max(0, position.character - CONTEXT_WINDOW);
+  const before = parsed.lines.lineText(position.line).slice(windowStart, position.character);
   let m: RegExpExecArray | null;
-  if ((m = ONS_KENMERK_CONTEXT.exec(before))) return onsKenmerkItems(m[1], position, sources);
+  if (windowStart === 0 && (m = ONS_KENMERK_CONTEXT.exec(before))) return onsKenmerkItems(m[1], position, sources);
   if ((m = FOOTNOTE_CONTEXT.exec(before))) return footnoteItems(parsed, m[1], position);
   if ((m = QUESTION_CONTEXT.exec(before))) return questionItems(parsed, m[1], position);
   if ((m = ZAAK_CONTEXT.exec(before))) return zaakItems((m[1] ?? m[2]).replace(/\s/g, ''), position, sources);

@@ -124,16 +124,21 @@ export function parseRegisterJson(text: string, file: string): RegisterLoad {
 function parseRegisterJsonWithLines(text: string, file: string): RegisterLoad {
   const lines = new TextLines(text);
   const errors: ParseError[] = [];
+  // jsonc-parser recovers after a syntax error: the entries around it are kept, the error reported.
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0 || !tree) {
-    const first = errors[0];
-    return { entries: [], problems: [{ file, line: first ? jsonLine(lines, first.offset) : 1, message: messages.registerBadJson(first ? printParseErrorCode(first.error) : 'EmptyFile') }] };
+  const problems: RegisterProblem[] = [];
+  const errorLines = new Set<number>();
+  for (const error of errors) {
+    const line = jsonLine(lines, error.offset);
+    if (errorLines.has(line)) continue;
+    errorLines.add(line);
+    problems.push({ file, line, message: messages.registerBadJson(printParseErrorCode(error.error)) });
   }
+  if (!tree) return { entries: [], problems: problems.length > 0 ? problems : [{ file, line: 1, message: messages.registerBadJson('EmptyFile') }] };
   const list: Node | undefined =
     tree.type === 'array' ? tree : tree.type === 'object' ? tree.children?.find((p) => p.children?.[0].value === 'entries')?.children?.[1] : undefined;
-  if (!list || list.type !== 'array') return { entries: [], problems: [{ file, line: 1, message: messages.registerNotAList() }] };
+  if (!list || list.type !== 'array') return { entries: [], problems: [...problems, { file, line: 1, message: messages.registerNotAList() }] };
   const entries: RegisterEntry[] = [];
-  const problems: RegisterProblem[] = [];
   for (const node of list.children ?? []) {
     const line = jsonLine(lines, node.offset);
     if (node.type !== 'object') {
@@ -158,26 +163,81 @@ function nodeValue(node: Node): unknown {
   return node.value;
 }
 
+type CsvRecord = { record: Record<string, string>; info: { lines: number } };
+
+/**
+ * A bad row (a column too many, a stray quote) is skipped and reported by its line; the rows
+ * after it still load. An unclosed quote would swallow the rest of the file, so the rows after
+ * the one it opens on are read again on their own.
+ */
 export function parseRegisterCsv(text: string, file: string): RegisterLoad {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, info: true, relax_column_count: false });
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    return { entries: [], problems: [{ file, line, message: messages.registerBadCsv(error instanceof Error ? error.message.split('\n')[0] : String(error)) }] };
-  }
   const entries: RegisterEntry[] = [];
   const problems: RegisterProblem[] = [];
-  for (const { record, info } of records) {
-    const entry = toEntry(record, `${file}:${info.lines}`);
-    if (typeof entry === 'string') problems.push({ file, line: info.lines, message: entry });
-    else entries.push(entry);
+  const reported = new Set<number>();
+  const report = (line: number, message: string) => {
+    if (reported.has(line)) return;
+    reported.add(line);
+    problems.push({ file, line, message });
+  };
+  const lines = text.split(/\r\n|\r|\n/);
+  const header = lines[0] ?? '';
+  // `offset`: lines of the original file before the part being read, after its header line.
+  let part = text;
+  let offset = 0;
+  for (let attempt = 0; attempt < lines.length; attempt++) {
+    let unclosedFrom: number | undefined;
+    let records: CsvRecord[];
+    try {
+      records = parseCsv(part, {
+        columns: true, skip_empty_lines: true, trim: true, bom: true, info: true, skip_records_with_error: true,
+        on_skip: (error: { code?: string; lines?: number } | undefined) => {
+          if (error?.code === 'CSV_QUOTE_NOT_CLOSED') unclosedFrom = -1;
+          else report((error?.lines ?? 1) + offset, messages.registerBadCsvRow());
+        },
+      }) as CsvRecord[];
+    } catch {
+      report(offset + 1, messages.registerBadCsvHeader());
+      break;
+    }
+    for (const { record, info } of records) {
+      const line = info.lines + offset;
+      const entry = toEntry(record, `${file}:${line}`);
+      if (typeof entry === 'string') report(line, entry);
+      else entries.push(entry);
+    }
+    if (unclosedFrom === undefined) break;
+    const badLine = (records.length > 0 ? records[records.length - 1].info.lines : 1) + offset + 1;
+    report(badLine, messages.registerBadCsvRow());
+    if (badLine >= lines.length) break;
+    if (attempt >= MAX_REREADS) {
+      // Many unclosed quotes: reading the rest again each time would be quadratic; read it by line.
+      for (let i = badLine; i < lines.length; i++) readCsvLine(header, lines[i], i + 1, file, entries, report);
+      break;
+    }
+    part = [header, ...lines.slice(badLine)].join('\n');
+    offset = badLine - 1;
   }
+  problems.sort((a, b) => a.line - b.line);
   return { entries, problems };
 }
 
+const MAX_REREADS = 16;
+
+function readCsvLine(header: string, text: string, line: number, file: string, entries: RegisterEntry[], report: (line: number, message: string) => void): void {
+  if (text.trim() === '') return;
+  try {
+    const [record] = parseCsv(`${header}\n${text}`, { columns: true, trim: true, bom: true }) as Array<Record<string, string>>;
+    const entry = record ? toEntry(record, `${file}:${line}`) : messages.registerBadCsvRow();
+    if (typeof entry === 'string') report(line, entry);
+    else entries.push(entry);
+  } catch {
+    report(line, messages.registerBadCsvRow());
+  }
+}
+
 export function parseRegister(text: string, file: string): RegisterLoad {
-  return /\.csv$/i.test(file) ? parseRegisterCsv(text, file) : parseRegisterJson(text, file);
+  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return /\.csv$/i.test(file) ? parseRegisterCsv(content, file) : parseRegisterJson(content, file);
 }
 
 /** All loaded registers, looked up by zaaknummer and searched by prefix for completion. */

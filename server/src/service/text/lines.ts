@@ -88,6 +88,11 @@ export class TextLines {
     return Math.min(start + Math.max(0, position.character), this.end(position.line));
   }
 
+  /** The nearest position that exists: a client may send one past the end of a line or the text. */
+  clamp(position: Position): Position {
+    return this.positionAt(this.offsetAt(position));
+  }
+
   range(startOffset: number, endOffset: number): Range {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
