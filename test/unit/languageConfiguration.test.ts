@@ -5,8 +5,11 @@ import { repoRoot } from '../helpers/paths';
 
 const configuration = JSON.parse(readFileSync(join(repoRoot, 'language-configuration.json'), 'utf8')) as {
   wordPattern: string;
+  brackets: string[][];
+  colorizedBracketPairs: string[][];
   autoClosingPairs: Array<{ open: string; close: string }>;
 };
+const languageDefaults = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { configurationDefaults: Record<string, Record<string, unknown>> } }).contributes.configurationDefaults['[kamervragen]'];
 
 /** The word VS Code takes at `offset` (double-click, completion prefix), as it uses the pattern. */
 function wordAt(text: string, offset: number): string | undefined {
@@ -33,5 +36,16 @@ describe('language configuration', () => {
   it('closes the quotation marks Dutch text uses', () => {
     const pairs = configuration.autoClosingPairs.map((p) => p.open + p.close);
     for (const pair of ['‘’', '“”', '«»', '()', '[]']) assert.ok(pairs.includes(pair), pair);
+  });
+
+  it('does not treat parentheses and brackets in prose as bracket pairs, nor colour a Word-style "1)" as unmatched', () => {
+    assert.deepEqual(configuration.brackets, []);
+    assert.deepEqual(configuration.colorizedBracketPairs, []);
+    assert.equal(languageDefaults['editor.bracketPairColorization.enabled'], false);
+  });
+
+  it('never lets Enter insert a suggestion the writer did not pick, nor suggest words', () => {
+    assert.equal(languageDefaults['editor.acceptSuggestionOnEnter'], 'off');
+    assert.equal(languageDefaults['editor.wordBasedSuggestions'], 'off');
   });
 });
