@@ -256,10 +256,9 @@ export function readSuperscriptFootnotes(lines: TextLines, normalized: Normalize
     let index = findStrong(n, cursor, entry.candidate.line);
     const previousFound = n === 1 || (markers.length > 0 && markers[markers.length - 1].number === n - 1);
     if (index < 0 && previousFound) index = findWeak(n, cursor, entry.candidate.line);
-    if (index < 0) {
-      // A gap in the series: the skipped number's marker, if printed, has no text.
-      continue;
-    }
+    // Not found with confidence: the definition is left out, and nothing is said about it.
+    if (index < 0) continue;
+    // A number the definitions skip: its marker, if printed before this one, has no text.
     const skipped = markers.length > 0 ? markers[markers.length - 1].number + 1 : 1;
     if (skipped < n && !defined.has(skipped)) {
       const gap = findStrong(skipped, cursor, candidates[index].line + 1);
