@@ -60,6 +60,11 @@ export class LspTestClient {
     this.connection.listen();
   }
 
+  /** Every diagnostics notification published for `uri` so far, in order. */
+  publishedFor(uri: string): PublishDiagnosticsParams[] {
+    return this.published.filter((p) => p.uri === uri);
+  }
+
   /** The server's process id (a stdio server only). */
   get pid(): number | undefined {
     return this.process?.pid;

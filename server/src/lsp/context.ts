@@ -1,5 +1,5 @@
-import type { TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument, type CalendarDate, type ParsedDocument } from '../service';
 
 /** What the server gets from outside: the clock, the translations and its version. */
@@ -12,8 +12,27 @@ export interface ServerDeps {
 /** The open documents and their last parse, shared by the handlers. */
 export class OpenDocuments {
   private readonly parses = new WeakMap<TextDocument, { version: number; parsed: ParsedDocument }>();
+  private readonly editedLines = new Map<string, number | undefined>();
+  readonly documents: TextDocuments<TextDocument>;
 
-  constructor(readonly documents: TextDocuments<TextDocument>) {}
+  constructor() {
+    this.documents = new TextDocuments({
+      create: TextDocument.create,
+      update: (document, changes, version) => {
+        this.editedLines.set(document.uri, editedLine(changes));
+        return TextDocument.update(document, changes, version);
+      },
+    });
+  }
+
+  /** The one line the last change edited; undefined when it replaced lines, or split or joined them. */
+  lastEditedLine(uri: string): number | undefined {
+    return this.editedLines.get(uri);
+  }
+
+  closed(uri: string): void {
+    this.editedLines.delete(uri);
+  }
 
   get(uri: string): TextDocument | undefined {
     return this.documents.get(uri);
@@ -29,3 +48,13 @@ export class OpenDocuments {
   }
 }
 
+
+function editedLine(changes: TextDocumentContentChangeEvent[]): number | undefined {
+  let line: number | undefined;
+  for (const change of changes) {
+    if (!('range' in change) || change.range.start.line !== change.range.end.line || /[\r\n]/.test(change.text)) return undefined;
+    if (line !== undefined && line !== change.range.start.line) return undefined;
+    line = change.range.start.line;
+  }
+  return line;
+}

@@ -1,5 +1,4 @@
-import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME, draftAssociations, FIX_ALL_KIND } from '../service';
 import { OpenDocuments, type ServerDeps } from './context';
 import { registerHandlers } from './handlers';
@@ -13,7 +12,7 @@ import { pathOf, WorkspaceFiles } from './workspaceFiles';
  * state lives in the objects made here; each module receives what it needs.
  */
 export function startServer(connection: Connection, deps: ServerDeps): void {
-  const documents = new OpenDocuments(new TextDocuments(TextDocument));
+  const documents = new OpenDocuments();
   const files = new WorkspaceFiles();
   const settings = new Settings(connection, files, deps);
   const knowledge = new Knowledge(connection, files, documents);
@@ -83,7 +82,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const { documents: textDocuments } = documents;
   textDocuments.onDidOpen((event) => validation.schedule(event.document.uri));
   textDocuments.onDidChangeContent(async (event) => {
-    if ((await settings.configFor(event.document.uri)).run === 'onType') validation.schedule(event.document.uri);
+    const { run } = await settings.configFor(event.document.uri);
+    if (run === 'onType') validation.schedule(event.document.uri);
+    else if (run === 'onPause') validation.edited(event.document.uri, documents.lastEditedLine(event.document.uri));
   });
   textDocuments.onDidSave((event) => {
     validation.schedule(event.document.uri);
@@ -91,6 +92,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
   textDocuments.onDidClose((event) => {
     settings.forget(event.document.uri);
+    documents.closed(event.document.uri);
     validation.closed(event.document.uri);
   });
 

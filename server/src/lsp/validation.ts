@@ -9,8 +9,13 @@ import type { Settings } from './settings';
  * runs once the current burst of edits has been applied: twenty queued keystrokes produce one
  * check, of the newest text, never of an older one.
  */
+/** How long the writer's pause must be before a problem in the line being typed is shown. */
+export const PAUSE_MS = 1000;
+
 export class Validation {
   private readonly scheduled = new Map<string, NodeJS.Immediate>();
+  /** Per document: the line being typed and the check that waits for the writer's pause. */
+  private readonly typing = new Map<string, { line: number; pause: NodeJS.Timeout | undefined }>();
 
   constructor(
     private readonly connection: Connection,
@@ -28,6 +33,26 @@ export class Validation {
         void this.validate(uri);
       }),
     );
+  }
+
+  /**
+   * An edit, checked as a prose checker does: typing on within one line waits for a pause, so no
+   * intermediate state of a heading ("Antwoord o") is ever shown; the first edit of a line, or one
+   * that splits or joins lines, is checked at once, as are problems elsewhere.
+   */
+  edited(uri: string, line: number | undefined): void {
+    const typing = this.typing.get(uri);
+    if (typing?.pause) clearTimeout(typing.pause);
+    if (line !== undefined && typing?.line === line) {
+      typing.pause = setTimeout(() => {
+        typing.pause = undefined;
+        this.schedule(uri);
+      }, PAUSE_MS);
+      return;
+    }
+    if (line === undefined) this.typing.delete(uri);
+    else this.typing.set(uri, { line, pause: undefined });
+    this.schedule(uri);
   }
 
   scheduleAll(): void {
@@ -58,6 +83,9 @@ export class Validation {
     const pending = this.scheduled.get(uri);
     if (pending) clearImmediate(pending);
     this.scheduled.delete(uri);
+    const typing = this.typing.get(uri);
+    if (typing?.pause) clearTimeout(typing.pause);
+    this.typing.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

@@ -18,7 +18,11 @@ export interface Config {
   onsKenmerkPreset?: string;
   onsKenmerkPattern?: string;
   answerTerms: AnswerTerms;
-  run: 'onType' | 'onSave';
+  /**
+   * onPause: a problem in the line being typed waits until the writer pauses or leaves the line;
+   * onType: after every keystroke; onSave: on open and save.
+   */
+  run: RunMode;
   language: 'nl' | 'en' | 'auto';
 }
 
@@ -27,8 +31,11 @@ export const DEFAULT_ANSWER_TERMS: AnswerTerms = { tweedeKamer: 21 };
 
 export const CONFIG_FILE_NAME = 'kamervragen.json';
 
+export type RunMode = 'onPause' | 'onType' | 'onSave';
+const RUN_MODES: readonly RunMode[] = ['onPause', 'onType', 'onSave'];
+
 export function defaultConfig(): Config {
-  return { severity: {}, registers: [], answerTerms: { ...DEFAULT_ANSWER_TERMS }, run: 'onType', language: 'nl' };
+  return { severity: {}, registers: [], answerTerms: { ...DEFAULT_ANSWER_TERMS }, run: 'onPause', language: 'nl' };
 }
 
 /** A layer: only what it sets. */
@@ -85,7 +92,7 @@ export function readConfigLayer(raw: unknown, problems: string[] = []): ConfigLa
       else if (days !== undefined) problems.push(messages.configBadTerm(chamber, String(days)));
     }
   }
-  if (raw.run === 'onType' || raw.run === 'onSave') layer.run = raw.run;
+  if (RUN_MODES.includes(raw.run as RunMode)) layer.run = raw.run as RunMode;
   if (raw.language === 'nl' || raw.language === 'en' || raw.language === 'auto') layer.language = raw.language;
   return layer;
 }
