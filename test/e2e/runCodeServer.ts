@@ -4,7 +4,7 @@ import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { format } from 'util';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../helpers/paths';
 
 /**
@@ -73,6 +73,8 @@ async function main(): Promise<number> {
     }),
   );
   cpSync(join(repoRoot, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  const keysDir = join(scratch, 'keys');
+  mkdirSync(keysDir);
 
   const port = await freePort();
   const codeServer = spawn(
@@ -97,6 +99,8 @@ async function main(): Promise<number> {
         PATH: `${join(host, 'node24', 'bin')}:${process.env.PATH ?? ''}`,
         XDG_CONFIG_HOME: join(scratch, 'config'),
         XDG_DATA_HOME: join(scratch, 'data'),
+        // The keyboard bridge: the tests ask for real key presses here (see suite/keyboard.ts).
+        KAMERVRAGEN_E2E_KEYS_DIR: keysDir,
       },
     },
   );
@@ -123,7 +127,9 @@ async function main(): Promise<number> {
     await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => {
       const line = Array.isArray(args) ? format(...(args as unknown[])) : String(args ?? level);
       const result = /KAMERVRAGEN-E2E-RESULT (\{.*\})/.exec(line);
-      if (result) ({ passed, failed } = JSON.parse(result[1]) as { passed: number; failed: number });
+      const keys = /KAMERVRAGEN-E2E-KEYS (\{.*\})/.exec(line);
+      if (keys) void pressKeys(page, keysDir, JSON.parse(keys[1]) as KeysRequest);
+      else if (result) ({ passed, failed } = JSON.parse(result[1]) as { passed: number; failed: number });
       else if (process.env.KAMERVRAGEN_E2E_VERBOSE || !isWorkbenchNoise(line)) process.stdout.write(`${line}\n`);
     });
     const remote = (path: string) => `vscode-remote://127.0.0.1:${port}${path}`;
@@ -157,6 +163,32 @@ async function main(): Promise<number> {
     }
     if (!process.env.KAMERVRAGEN_E2E_KEEP) rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+/** A test's request for real key presses in the browser, as a writer types: see suite/keyboard.ts. */
+interface KeysRequest {
+  id: string;
+  /** Text typed character by character, or a key name in braces: "{Enter}", "{Control+Space}". */
+  steps: string[];
+  delayMs: number;
+  /** A CSS selector whose visible elements' text is returned after the keys (the suggest widget's rows). */
+  query?: string;
+}
+
+async function pressKeys(page: Page, keysDir: string, request: KeysRequest): Promise<void> {
+  let error: string | undefined;
+  let texts: string[] = [];
+  try {
+    for (const step of request.steps) {
+      const key = /^\{(.+)\}$/.exec(step);
+      if (key) await page.keyboard.press(key[1], { delay: request.delayMs });
+      else await page.keyboard.type(step, { delay: request.delayMs });
+    }
+    if (request.query) texts = await page.locator(request.query).allInnerTexts();
+  } catch (caught) {
+    error = caught instanceof Error ? caught.message : String(caught);
+  }
+  writeFileSync(join(keysDir, `${request.id}.json`), JSON.stringify({ texts, error }));
 }
 
 main().then((code) => process.exit(code));

@@ -78,4 +78,21 @@ describe('language server: workspace index and register', function () {
     assert.match(message, /register\.json, regel 3: zaaknummer '2021Z1620' heeft niet de vorm 2024Z00025/);
     assert.ok((await labelsAt(0, 11)).includes('2021Z16201'), 'the good entry is still there');
   });
+
+  it('answers a space with what it knows there, and with nothing in prose', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uriOf('spatie.kamervragen'), languageId: 'kamervragen', version: 1, text: 'Vraag 1\nKlopt het?\n\nAntwoord op vraag \nZie de brief \nUw kenmerk \nDe minister van ' },
+    });
+    const afterSpace = async (line: number, character: number) =>
+      ((await client.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri: uriOf('spatie.kamervragen') },
+        position: { line, character },
+        context: { triggerKind: 2, triggerCharacter: ' ' },
+      })) as Array<{ label: string; kind: number }>);
+    assert.deepEqual((await afterSpace(3, 18)).map((i) => i.label), ['1']);
+    assert.deepEqual(await afterSpace(4, 13), [], 'no snippet after a space in prose');
+    const zaken = await afterSpace(5, 11);
+    assert.ok(zaken.length > 0 && zaken.every((i) => i.kind !== 15), 'zaaknummers, no snippets');
+    assert.ok((await afterSpace(6, 16)).some((i) => i.label === 'Financiën'));
+  });
 });

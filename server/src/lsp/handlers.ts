@@ -1,6 +1,7 @@
-import { ErrorCodes, ResponseError, type CodeAction, type Connection } from 'vscode-languageserver/node';
+import { CompletionTriggerKind, ErrorCodes, ResponseError, type CodeAction, type Connection } from 'vscode-languageserver/node';
 import {
   codeActions,
+  completionNeedsSources,
   definitionRanges,
   describeKenmerk,
   documentStatus,
@@ -73,8 +74,12 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   connection.onCompletion(async (params) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return [];
-    const references = referenceCompletions(open.parsed, params.position, await sourcesFor(open.document.uri));
-    return references.length > 0 ? references : snippetCompletions(open.parsed, params.position);
+    const sources = completionNeedsSources(open.parsed, params.position) ? await sourcesFor(open.document.uri) : { today: deps.today() };
+    const references = referenceCompletions(open.parsed, params.position, sources);
+    // A space asks only for what the server knows here; snippets come on a typed word or Ctrl+Space.
+    const afterSpace = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ';
+    if (references.length > 0 || afterSpace) return references;
+    return snippetCompletions(open.parsed, params.position);
   });
 
   connection.onHover(async (params) => {

@@ -39,7 +39,8 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        completionProvider: { resolveProvider: false, triggerCharacters: ['['] },
+        // a space after "antwoord op vraag", "Uw kenmerk", "minister van" brings their suggestions unasked
+        completionProvider: { resolveProvider: false, triggerCharacters: ['[', ' '] },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,

@@ -19,7 +19,7 @@ export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSecti
 export { summarizeStructure, type StructureSummary } from './features/structureSummary';
 export { documentStatus, type DocumentStatus } from './features/status';
 export { snippetCompletions, type CompletionEntry } from './features/completion';
-export { referenceCompletions, describeKenmerk, type CompletionSources } from './features/referenceCompletion';
+export { completionNeedsSources, referenceCompletions, describeKenmerk, type CompletionSources } from './features/referenceCompletion';
 export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './features/navigation';
 export { formatDutchDate, parseDutchDate, isRealDate, daysBetween, addDays, calendarDate, DUTCH_MONTHS, type CalendarDate } from './dates';
 export { readLetter, normalizeZaaknummer, type Letter, type LetterField, type DatedText } from './parse/letter';

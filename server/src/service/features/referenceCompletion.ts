@@ -179,10 +179,26 @@ function footnoteItems(parsed: ParsedDocument, digits: string, position: Positio
 /** Every context is recognised in this much text before the cursor: linear, however long the line. */
 const CONTEXT_WINDOW = 200;
 
+function textBefore(parsed: ParsedDocument, position: Position): { before: string; windowStart: number } {
+  const windowStart = Math.max(0, position.character - CONTEXT_WINDOW);
+  return { before: parsed.lines.lineText(position.line).slice(windowStart, position.character), windowStart };
+}
+
+/**
+ * Whether completion here needs the register and the workspace index (zaaknummers, Ons kenmerk,
+ * earlier answers); question numbers, ministries and footnotes need only the document, so a
+ * suggestion triggered by a space never waits for the index to be built.
+ */
+export function completionNeedsSources(parsed: ParsedDocument, requested: Position): boolean {
+  const position = parsed.lines.clamp(requested);
+  const { before, windowStart } = textBefore(parsed, position);
+  if (QUESTION_CONTEXT.test(before) || FOOTNOTE_CONTEXT.test(before)) return false;
+  return (windowStart === 0 && ONS_KENMERK_CONTEXT.test(before)) || ZAAK_CONTEXT.test(before) || EARLIER_ANSWER_CONTEXT.test(before);
+}
+
 export function referenceCompletions(parsed: ParsedDocument, requested: Position, sources: CompletionSources): CompletionEntry[] {
   const position = parsed.lines.clamp(requested);
-  const windowStart = Math.max(0, position.character - CONTEXT_WINDOW);
-  const before = parsed.lines.lineText(position.line).slice(windowStart, position.character);
+  const { before, windowStart } = textBefore(parsed, position);
   let m: RegExpExecArray | null;
   if (windowStart === 0 && (m = ONS_KENMERK_CONTEXT.exec(before))) return onsKenmerkItems(m[1], position, sources);
   if ((m = FOOTNOTE_CONTEXT.exec(before))) return footnoteItems(parsed, m[1], position);
