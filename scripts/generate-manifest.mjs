@@ -3,7 +3,7 @@
 // (English) and package.nls.nl.json (Dutch), and the table of checks in the README.
 // `npm run build` runs it; test/unit/manifest.test.ts fails when a file is out of date.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -56,6 +56,14 @@ export const generated = {
   'README.md': (rules, text) => readmeWith(rules, text),
 };
 
+/** The extension's Details page: the README from its details marker on, without the developers' part. */
+export function detailsPage(readme) {
+  const marker = readme.indexOf('<!-- details:start');
+  if (marker < 0) throw new Error('README.md needs the marker <!-- details:start -->');
+  const body = readme.slice(readme.indexOf('-->', marker) + 3).trimStart();
+  return `# Kamervragen\n\n${body}`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rules = await loadRules();
   for (const [file, update] of Object.entries(generated)) {
@@ -63,4 +71,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const next = update(rules, text);
     if (next !== text) writeFileSync(file, next);
   }
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/details.md', detailsPage(readFileSync('README.md', 'utf8')));
 }

@@ -173,6 +173,8 @@ interface KeysRequest {
   delayMs: number;
   /** A CSS selector whose visible elements' text is returned after the keys (the suggest widget's rows). */
   query?: string;
+  /** Where to save a screenshot of the window after the keys. */
+  screenshot?: string;
 }
 
 async function pressKeys(page: Page, keysDir: string, request: KeysRequest): Promise<void> {
@@ -185,6 +187,7 @@ async function pressKeys(page: Page, keysDir: string, request: KeysRequest): Pro
       else await page.keyboard.type(step, { delay: request.delayMs });
     }
     if (request.query) texts = await page.locator(request.query).allInnerTexts();
+    if (request.screenshot) await page.screenshot({ path: request.screenshot });
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
   }

@@ -11,11 +11,12 @@ describe('packaging', function () {
   this.timeout(120000);
 
   it('the .vsix holds only what the extension needs', () => {
-    const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' });
+    const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies', '--readme-path', 'dist/details.md'], { cwd: repoRoot, encoding: 'utf8' });
     assert.equal(listed.status, 0, listed.stderr);
     const files = listed.stdout.trim().split('\n').map((f) => f.trim()).sort();
     assert.deepEqual(files, [
-      'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'dist/client.js', 'dist/server.js', 'images/icon.png',
+      'CHANGELOG.md', 'LICENSE', 'dist/cli.js', 'dist/client.js', 'dist/details.md', 'dist/server.js',
+      'images/draft-dark-modern.png', 'images/draft-high-contrast.png', 'images/draft-light-modern.png', 'images/icon.png',
       'l10n/bundle.l10n.en.json', 'language-configuration.json', 'package.json', 'package.nls.json', 'package.nls.nl.json',
       'snippets/kamervragen.json', 'syntaxes/kamervragen.tmLanguage.json',
     ]);
@@ -23,7 +24,7 @@ describe('packaging', function () {
 
   it('builds the .vsix', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kamervragen-vsix-')), 'kamervragen.vsix');
-    const built = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--readme-path', 'dist/details.md', '--no-rewrite-relative-links', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
     assert.equal(built.status, 0, built.stdout + built.stderr);
     assert.ok(existsSync(out));
     assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK', 'a zip file');
@@ -36,5 +37,15 @@ describe('packaging', function () {
     for (const path of [manifest.icon, manifest.main, ...manifest.contributes.grammars.map((g: { path: string }) => g.path), ...manifest.contributes.snippets.map((s: { path: string }) => s.path), manifest.contributes.languages[0].configuration]) {
       assert.ok(existsSync(join(repoRoot, path)), path);
     }
+  });
+
+  it('shows the drafter a Details page without the developers\' part, with the pictures it names', () => {
+    const details = readFileSync(join(repoRoot, 'dist', 'details.md'), 'utf8');
+    for (const developers of ['npm ci', 'npm test', '../shared', 'CONTRIBUTING']) assert.ok(!details.includes(developers), developers);
+    const pictures = [...details.matchAll(/\]\((images\/[^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(pictures.length >= 3, 'screenshots in three themes');
+    for (const picture of pictures) assert.ok(existsSync(join(repoRoot, picture)), picture);
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    assert.match(readme, /^# Kamervragen\n\n```sh\nnpm ci && npx kamervragen check examples\n```\n\n```sh\nnpm test\n```/, 'the repository README starts with its two commands');
   });
 });

@@ -10,11 +10,11 @@ export const keyboardAvailable = (): boolean => process.env.KAMERVRAGEN_E2E_KEYS
 
 let requests = 0;
 
-export async function press(steps: string[], options: { delayMs?: number; query?: string } = {}): Promise<string[]> {
+export async function press(steps: string[], options: { delayMs?: number; query?: string; screenshot?: string } = {}): Promise<string[]> {
   const dir = process.env.KAMERVRAGEN_E2E_KEYS_DIR;
   if (!dir) throw new Error('no keyboard: run the end-to-end suite through the code-server launcher');
   const id = `${process.pid}-${++requests}`;
-  console.log(`KAMERVRAGEN-E2E-KEYS ${JSON.stringify({ id, steps, delayMs: options.delayMs ?? 40, query: options.query })}`);
+  console.log(`KAMERVRAGEN-E2E-KEYS ${JSON.stringify({ id, steps, delayMs: options.delayMs ?? 40, query: options.query, screenshot: options.screenshot })}`);
   const answer = join(dir, `${id}.json`);
   const deadline = Date.now() + 60000;
   while (!existsSync(answer)) {
