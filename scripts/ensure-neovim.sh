@@ -8,5 +8,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
   echo "neovim: apt-get is not available; install Neovim (0.7 or later) yourself to run the Neovim client test" >&2
   exit 1
 fi
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq neovim >/dev/null
+if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq neovim >/dev/null; }; then
+  echo "neovim: could not install Debian's neovim; install Neovim 0.7 or later yourself to run the Neovim client test" >&2
+  exit 1
+fi

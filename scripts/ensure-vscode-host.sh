@@ -15,8 +15,10 @@ command -v g++ >/dev/null 2>&1 || need_apt+=(build-essential)
 if ((${#need_apt[@]})); then
   echo "vscode-host: installing Debian packages: ${need_apt[*]}"
   if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  if ! command -v apt-get >/dev/null 2>&1 || ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null; }; then
+    echo "vscode-host: could not install the Debian packages ${need_apt[*]}; install them yourself (or run the suite through @vscode/test-electron: see CONTRIBUTING.md)" >&2
+    exit 1
+  fi
 fi
 
 mkdir -p "$host"
