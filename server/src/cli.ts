@@ -20,6 +20,7 @@ import {
 import { findConfigSync, readTextFileSync, type FoundConfig } from './files';
 import { clockFromEnvironment, parseIsoDate } from './clock';
 import { version } from '../../package.json';
+import { runNew } from './word/newCommand';
 
 /**
  * kamervragen check [--json] [--severity code=level] [--today yyyy-mm-dd] <files or folders>...
@@ -27,7 +28,8 @@ import { version } from '../../package.json';
  * file only reads files and prints.
  */
 
-const USAGE = `Gebruik: kamervragen check [--json] [--severity <code>=<niveau>]... [--today <jjjj-mm-dd>] <bestanden of mappen>...
+const USAGE = `Gebruik: kamervragen new <vragenbestand> [-o <concept>]   (zie kamervragen new --help)
+       kamervragen check [--json] [--severity <code>=<niveau>]... [--today <jjjj-mm-dd>] <bestanden of mappen>...
 
 Controleert concept-antwoorden op Kamervragen. Mappen worden doorzocht op .kamervragen- en .txt-bestanden.
 De instellingen komen uit het dichtstbijzijnde kamervragen.json boven elk bestand; opties gaan voor.
@@ -154,7 +156,8 @@ function looksBinary(text: string): boolean {
   return text.slice(0, 8192).includes('\u0000');
 }
 
-export function run(args: string[], out: (text: string) => void, err: (text: string) => void, today: () => CalendarDate = clockFromEnvironment()): number {
+export function run(args: string[], out: (text: string) => void, err: (text: string) => void, today: () => CalendarDate = clockFromEnvironment()): number | Promise<number> {
+  if (args[0] === 'new') return runNew(args.slice(1), out, err, today());
   let options: ReturnType<typeof parseArguments>;
   try {
     options = parseArguments(args);
@@ -225,10 +228,13 @@ if (require.main === module) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  try {
-    process.exitCode = run(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`));
-  } catch (error) {
+  const internalError = (error: unknown) => {
     process.stderr.write(`kamervragen: interne fout: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
+  };
+  try {
+    Promise.resolve(run(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`))).then((code) => (process.exitCode = code), internalError);
+  } catch (error) {
+    internalError(error);
   }
 }

@@ -59,7 +59,8 @@ describe('command line: kamervragen check', () => {
   it('prints its usage with --help', () => {
     const result = cli('--help');
     assert.equal(result.status, 0);
-    assert.match(result.stdout, /Gebruik: kamervragen check/);
+    assert.match(result.stdout, /kamervragen check \[--json\]/);
+    assert.match(result.stdout, /Gebruik: kamervragen new/);
   });
 });
 

@@ -17,6 +17,7 @@ export { applyEdits, mededelingText, renumberFootnotes, renumberFootnotesFix, FI
 export { codeActions, quickFixes, type CodeActionFix } from './features/codeActions';
 export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSection } from './features/outline';
 export { summarizeStructure, type StructureSummary } from './features/structureSummary';
+export { draftFromQuestions, type NewDraft } from './features/newDraft';
 export { documentStatus, type DocumentStatus } from './features/status';
 export { snippetCompletions, type CompletionEntry } from './features/completion';
 export { completionNeedsSources, referenceCompletions, describeKenmerk, type CompletionSources } from './features/referenceCompletion';

@@ -30,6 +30,11 @@ export interface QuestionHeading {
   sectionRange: Range;
   /** The question's text, its lines joined with single spaces. */
   text: string;
+  /**
+   * Every line of the question's own text, up to the next heading, page furniture left out (the
+   * heading's line too when the text starts on it). Footnote texts at a page foot may be among them.
+   */
+  textLines: number[];
 }
 
 /** A heading that answers questions: "Antwoord op vragen 4 en 5", or a bare "Antwoord". */

@@ -169,6 +169,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
       numbers,
       labels,
       set,
+      textLines: [],
       style,
       line,
       range,
@@ -268,16 +269,24 @@ function collectQuestionTexts(
 ): void {
   for (const heading of headings) {
     const parts = heading.text ? [heading.text] : [];
+    heading.textLines = heading.text ? [heading.line] : [];
     let i = heading.line + 1;
+    let paragraphEnded = false;
     for (; i < roles.length; i++) {
       const role = roles[i];
       if (role === LineRole.Furniture) continue;
       if (role !== LineRole.Text && role !== LineRole.Blank) break;
       if (role === LineRole.Blank) {
-        if (parts.length > 0) break;
+        if (parts.length > 0) paragraphEnded = true;
         continue;
       }
-      parts.push(normalized[i].text.trim());
+      if (paragraphEnded && implicitAnswers) break;
+      if (!paragraphEnded) parts.push(normalized[i].text.trim());
+      heading.textLines.push(i);
+    }
+    if (implicitAnswers) {
+      // the answer starts at the paragraph after the question's first
+      i = heading.textLines.length > 0 ? heading.textLines[heading.textLines.length - 1] + 1 : heading.line + 1;
     }
     heading.text = parts.join(' ');
     if (!implicitAnswers) continue;
