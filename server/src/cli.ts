@@ -21,6 +21,7 @@ import { findConfigSync, readTextFileSync, type FoundConfig } from './files';
 import { clockFromEnvironment, parseIsoDate } from './clock';
 import { version } from '../../package.json';
 import { runNew } from './word/newCommand';
+import { runExport } from './word/exportCommand';
 
 /**
  * kamervragen check [--json] [--severity code=level] [--today yyyy-mm-dd] <files or folders>...
@@ -28,7 +29,8 @@ import { runNew } from './word/newCommand';
  * file only reads files and prints.
  */
 
-const USAGE = `Gebruik: kamervragen new <vragenbestand> [-o <concept>]   (zie kamervragen new --help)
+const USAGE = `Gebruik: kamervragen new <vragenbestand> [-o <concept>]        (zie kamervragen new --help)
+       kamervragen export <concept> [-o <bestand.docx>] [--force] (zie kamervragen export --help)
        kamervragen check [--json] [--severity <code>=<niveau>]... [--today <jjjj-mm-dd>] <bestanden of mappen>...
 
 Controleert concept-antwoorden op Kamervragen. Mappen worden doorzocht op .kamervragen- en .txt-bestanden.
@@ -158,6 +160,7 @@ function looksBinary(text: string): boolean {
 
 export function run(args: string[], out: (text: string) => void, err: (text: string) => void, today: () => CalendarDate = clockFromEnvironment()): number | Promise<number> {
   if (args[0] === 'new') return runNew(args.slice(1), out, err, today());
+  if (args[0] === 'export') return runExport(args.slice(1), out, err, today());
   let options: ReturnType<typeof parseArguments>;
   try {
     options = parseArguments(args);

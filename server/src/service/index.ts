@@ -18,6 +18,7 @@ export { codeActions, quickFixes, type CodeActionFix } from './features/codeActi
 export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSection } from './features/outline';
 export { summarizeStructure, type StructureSummary } from './features/structureSummary';
 export { draftFromQuestions, type NewDraft } from './features/newDraft';
+export { answerDocument, inlines, type AnswerDocument, type Block, type Inline } from './features/answerDocument';
 export { documentStatus, type DocumentStatus } from './features/status';
 export { snippetCompletions, type CompletionEntry } from './features/completion';
 export { completionNeedsSources, referenceCompletions, describeKenmerk, type CompletionSources } from './features/referenceCompletion';

@@ -1,0 +1,76 @@
+import { existsSync, renameSync, writeFileSync } from 'fs';
+import { basename, dirname, extname, join } from 'path';
+import { answerDocument, checkDocument, checkInputs, mergeConfig, parseDocument, SEVERITY_NAME, type CalendarDate } from '../service';
+import { findConfigSync, readTextFileSync } from '../files';
+import { answerDocumentToDocx } from './writeWord';
+
+export const EXPORT_USAGE = `Gebruik: kamervragen export <concept> [-o <bestand.docx>] [--force]
+
+Zet een concept om in een Word-brief: de aanbiedingsbrief en de antwoorden, met echte Word-voetnoten.
+Heeft het concept nog fouten (onbeantwoorde vragen, nog in te vullen tekst, voetnoten zonder tekst), dan
+wordt er niets geschreven, tenzij --force.
+  -o <bestand.docx>  waar de brief komt (standaard: <concept>.docx ernaast)
+  --force            ook met fouten exporteren, en een bestaand bestand overschrijven`;
+
+/** The draft as .docx bytes, or the errors that stop the export (unless forced). */
+export async function exportDraft(text: string, options: { force: boolean; today: CalendarDate; configFolder?: string }): Promise<{ docx: Buffer } | { errors: string[] }> {
+  const parsed = parseDocument(text);
+  const found = options.configFolder ? findConfigSync(options.configFolder) : undefined;
+  const errors = checkDocument(parsed, checkInputs(mergeConfig(found?.layer ?? {}), options.today))
+    .filter((d) => d.severity === 1)
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`);
+  if (errors.length > 0 && !options.force) return { errors };
+  return { docx: await answerDocumentToDocx(answerDocument(parsed)) };
+}
+
+/** `kamervragen export`: nothing is written half; an existing file is replaced only with --force. */
+export async function runExport(args: string[], out: (text: string) => void, err: (text: string) => void, today: CalendarDate): Promise<number> {
+  let source: string | undefined;
+  let target: string | undefined;
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--help' || arg === '-h') {
+      out(EXPORT_USAGE);
+      return 0;
+    }
+    if (arg === '-o' || arg === '--output') target = args[++i];
+    else if (arg === '--force') force = true;
+    else if (arg.startsWith('-')) {
+      err(`kamervragen: onbekende optie '${arg}'\n\n${EXPORT_USAGE}`);
+      return 2;
+    } else if (source === undefined) source = arg;
+    else {
+      err(`kamervragen: één concept tegelijk\n\n${EXPORT_USAGE}`);
+      return 2;
+    }
+  }
+  if (!source || target === '') {
+    err(`kamervragen: ${source ? 'geen bestand na -o' : 'geen concept gegeven'}\n\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readTextFileSync(source);
+  } catch (error) {
+    err(`kamervragen: kan '${source}' niet lezen: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const path = target ?? join(dirname(source), `${basename(source, extname(source))}.docx`);
+  if (existsSync(path) && !force) {
+    err(`kamervragen: '${path}' bestaat al; kies een andere naam met -o of overschrijf met --force`);
+    return 2;
+  }
+  const result = await exportDraft(text, { force, today, configFolder: dirname(source) });
+  if ('errors' in result) {
+    for (const error of result.errors) err(`${source}:${error}`);
+    err(`kamervragen: het concept heeft nog ${result.errors.length} ${result.errors.length === 1 ? 'fout' : 'fouten'}; er is niets geschreven (exporteer toch met --force)`);
+    return 1;
+  }
+  // Written beside the target and renamed into place: a reader never sees half a file.
+  const partial = `${path}.${process.pid}.deel`;
+  writeFileSync(partial, result.docx);
+  renameSync(partial, path);
+  err(`${path}: geschreven`);
+  return 0;
+}
