@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './language';
 import type { StatusBar } from './statusBar';
-import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type UriParams } from '../../server/src/protocol';
+import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type UriParams } from '../../server/src/protocol';
 
 /** The extension's commands; each asks the server and shows the answer. */
 export function registerCommands(client: LanguageClient, statusBar: StatusBar): vscode.Disposable[] {
@@ -38,7 +38,74 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
     }),
 
     vscode.commands.registerCommand('kamervragen.checkWorkspace', () => checkWorkspace(client)),
+    vscode.commands.registerCommand('kamervragen.newFromQuestions', (file?: vscode.Uri) => newFromQuestions(client, file)),
+    vscode.commands.registerCommand('kamervragen.exportWord', (target?: vscode.Uri, force?: boolean) => exportWord(client, target, force)),
   ];
+}
+
+/**
+ * A draft from the questions: a .docx or .txt file, or the current editor's text. The draft opens
+ * as a new, unsaved document, so nothing on disk is touched.
+ */
+async function newFromQuestions(client: LanguageClient, file?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  let params: NewFromQuestionsParams | undefined;
+  const editor = vscode.window.activeTextEditor;
+  if (file) params = { path: file.fsPath };
+  else {
+    const choices = [
+      ...(editor && editor.document.getText().trim() ? [{ label: t('De tekst in de huidige editor'), current: true }] : []),
+      { label: t('Een bestand kiezen (.docx of .txt)…'), current: false },
+    ];
+    const choice = choices.length === 1 ? choices[0] : await vscode.window.showQuickPick(choices, { placeHolder: t('Waar staan de vragen?') });
+    if (!choice) return undefined;
+    if (choice.current && editor) params = { text: editor.document.getText() };
+    else {
+      const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('Vragen')]: ['docx', 'txt'] }, openLabel: t('Concept maken') });
+      if (!picked?.[0]) return undefined;
+      params = { path: picked[0].fsPath };
+    }
+  }
+  const result = await client.sendRequest<NewFromQuestionsResult>(Requests.newFromQuestions, params);
+  if ('error' in result) {
+    void vscode.window.showWarningMessage(result.error);
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument({ language: 'kamervragen', content: result.text });
+  await vscode.window.showTextDocument(document);
+  void vscode.window.showInformationMessage(t('Concept met {0} vragen en {1} voetnoten. Vul de antwoorden en wat tussen < > staat in.', result.questions, result.footnotes));
+  return document;
+}
+
+/** The open draft as a Word letter; with errors left, only when the drafter confirms. */
+async function exportWord(client: LanguageClient, target?: vscode.Uri, force = false): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'kamervragen') {
+    void vscode.window.showInformationMessage(t('Open eerst een concept-antwoord (kamervragen).'));
+    return undefined;
+  }
+  const document = editor.document;
+  if (!target) {
+    const base = document.isUntitled ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(process.cwd()), 'antwoorden.docx') : document.uri.with({ path: document.uri.path.replace(/\.[^./]*$/, '') + '.docx' });
+    target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { Word: ['docx'] }, saveLabel: t('Exporteren') });
+    if (!target) return undefined;
+  }
+  const params: ExportWordParams = { uri: document.uri.toString(), target: target.fsPath, force };
+  let result = await client.sendRequest<ExportWordResult>(Requests.exportWord, params);
+  if ('errors' in result) {
+    const anyway = t('Toch exporteren');
+    const answer = await vscode.window.showWarningMessage(t('Het concept heeft nog {0} fouten, zoals: {1}', result.errors.length, result.errors[0]), { modal: true }, anyway);
+    if (answer !== anyway) return undefined;
+    result = await client.sendRequest<ExportWordResult>(Requests.exportWord, { ...params, force: true });
+  }
+  if ('error' in result) {
+    void vscode.window.showErrorMessage(result.error);
+    return undefined;
+  }
+  if ('written' in result) {
+    void vscode.window.showInformationMessage(t('Geëxporteerd naar {0}', result.written));
+    return result.written;
+  }
+  return undefined;
 }
 
 /** The server finds the drafts (the same definition as everywhere) and checks them. */

@@ -22,7 +22,30 @@ export const Requests = {
   checkWorkspace: 'kamervragen/checkWorkspace',
   /** -> ServerInfo */
   serverInfo: 'kamervragen/serverInfo',
+  /** NewFromQuestionsParams -> NewFromQuestionsResult: a draft from the questions (.docx, .txt or text) */
+  newFromQuestions: 'kamervragen/newFromQuestions',
+  /** ExportWordParams -> ExportWordResult: the open draft as a Word letter at `target` */
+  exportWord: 'kamervragen/exportWord',
 } as const;
+
+export interface NewFromQuestionsParams {
+  /** A .docx or text file of the questions, or else */
+  path?: string;
+  /** the questions' text itself (the current editor's). */
+  text?: string;
+}
+
+export type NewFromQuestionsResult = { text: string; questions: number; footnotes: number } | { error: string };
+
+export interface ExportWordParams {
+  uri: string;
+  /** The .docx to write (the save dialog has asked about replacing it). */
+  target: string;
+  /** Export although the draft still has errors. */
+  force: boolean;
+}
+
+export type ExportWordResult = { written: string } | { errors: string[] } | { error: string };
 
 export const Notifications = {
   /** server -> client, during checkWorkspace */

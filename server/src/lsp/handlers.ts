@@ -1,11 +1,13 @@
 import { CompletionTriggerKind, ErrorCodes, ResponseError, type CodeAction, type Connection } from 'vscode-languageserver/node';
 import {
+  answerDocument,
   codeActions,
   completionNeedsSources,
   definitionRanges,
   describeKenmerk,
   documentStatus,
   documentSymbols,
+  draftFromQuestions,
   foldingSections,
   hoverText,
   mededelingText,
@@ -18,7 +20,10 @@ import {
   snippetCompletions,
   targetAt,
 } from '../service';
-import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ServerInfo, type UriParams } from '../protocol';
+import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type ServerInfo, type UriParams } from '../protocol';
+import { questionsText } from '../word/newCommand';
+import { answerDocumentToDocx } from '../word/writeWord';
+import { writeWholeFile } from '../word/exportCommand';
 import type { OpenDocuments, ServerDeps } from './context';
 import type { Knowledge } from './knowledge';
 import type { Settings } from './settings';
@@ -132,6 +137,36 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   });
 
   connection.onRequest(Requests.serverInfo, (): ServerInfo => ({ pid: process.pid, version: deps.version }));
+
+  /** A draft from the questions: nothing is written; the client opens it as a new, unsaved document. */
+  connection.onRequest(Requests.newFromQuestions, async (params: NewFromQuestionsParams): Promise<NewFromQuestionsResult> => {
+    await settings.configFor('');
+    let text = params.text;
+    const source = params.path ?? messages.currentText();
+    if (params.path !== undefined) {
+      try {
+        text = await questionsText(params.path);
+      } catch (error) {
+        return { error: messages.fileUnreadable(params.path, error instanceof Error ? error.message : String(error)) };
+      }
+    }
+    const draft = draftFromQuestions(parseDocument(text ?? ''), { today: deps.today() });
+    return draft ? { text: draft.text, questions: draft.questions, footnotes: draft.footnotes } : { error: messages.newDraftNoQuestions(source) };
+  });
+
+  /** The open draft as a Word letter; while it has errors, only when the drafter says so. */
+  connection.onRequest(Requests.exportWord, async (params: ExportWordParams): Promise<ExportWordResult> => {
+    const open = parsedOf(params.uri);
+    if (!open) return { error: messages.draftNotOpen(params.uri) };
+    const errors = (await validation.diagnosticsFor(open.document.uri, () => open.parsed)).filter((d) => d.severity === 1);
+    if (errors.length > 0 && !params.force) return { errors: errors.map((d) => messages.exportError(d.range.start.line, d.message)) };
+    try {
+      writeWholeFile(params.target, await answerDocumentToDocx(answerDocument(open.parsed)));
+    } catch (error) {
+      return { error: messages.fileUnwritable(params.target, error instanceof Error ? error.message : String(error)) };
+    }
+    return { written: params.target };
+  });
 
   connection.onRequest(Requests.status, async (params: UriParams) => {
     const open = parsedOf(params.uri);

@@ -65,6 +65,12 @@ export const messages = {
     more > 0
       ? l10n.t('Kamervragen-register {0}, regel {1}: {2} (en {3} andere regels). De rest van het register wordt gebruikt.', file, line, problem, more)
       : l10n.t('Kamervragen-register {0}, regel {1}: {2}. De rest van het register wordt gebruikt.', file, line, problem),
+  newDraftNoQuestions: (source: string) => l10n.t("In {0} zijn geen vragen gevonden ('Vraag 1', '1. ...' of een los nummer boven elke vraag); er is geen concept gemaakt.", source),
+  fileUnreadable: (path: string, reason: string) => l10n.t('{0} kan niet worden gelezen: {1}', path, reason),
+  fileUnwritable: (path: string, reason: string) => l10n.t('{0} kan niet worden geschreven: {1}', path, reason),
+  draftNotOpen: (uri: string) => l10n.t('Het concept {0} is niet geopend.', uri),
+  currentText: () => l10n.t('de huidige tekst'),
+  exportError: (line: number, message: string) => l10n.t('regel {0}: {1}', line + 1, message),
   registerOutsideWorkspace: (file: string) => l10n.t('Kamervragen-register {0} staat buiten de werkmap en wordt niet gelezen: alleen uw eigen (gebruikers)instellingen mogen naar bestanden daarbuiten verwijzen.', file),
   registersUnreadable: (file: string, reason: string, more: number) =>
     more === 0 ? l10n.t('Kamervragen-register {0} kan niet worden gelezen: {1}', file, reason) : l10n.t('Kamervragen-register {0} kan niet worden gelezen: {1} (en nog {2} andere registers niet)', file, reason, more),

@@ -12,6 +12,13 @@ wordt er niets geschreven, tenzij --force.
   -o <bestand.docx>  waar de brief komt (standaard: <concept>.docx ernaast)
   --force            ook met fouten exporteren, en een bestaand bestand overschrijven`;
 
+/** Written beside the target and renamed into place: a reader never sees half a file. */
+export function writeWholeFile(path: string, content: Buffer): void {
+  const partial = `${path}.${process.pid}.deel`;
+  writeFileSync(partial, content);
+  renameSync(partial, path);
+}
+
 /** The draft as .docx bytes, or the errors that stop the export (unless forced). */
 export async function exportDraft(text: string, options: { force: boolean; today: CalendarDate; configFolder?: string }): Promise<{ docx: Buffer } | { errors: string[] }> {
   const parsed = parseDocument(text);
@@ -67,10 +74,7 @@ export async function runExport(args: string[], out: (text: string) => void, err
     err(`kamervragen: het concept heeft nog ${result.errors.length} ${result.errors.length === 1 ? 'fout' : 'fouten'}; er is niets geschreven (exporteer toch met --force)`);
     return 1;
   }
-  // Written beside the target and renamed into place: a reader never sees half a file.
-  const partial = `${path}.${process.pid}.deel`;
-  writeFileSync(partial, result.docx);
-  renameSync(partial, path);
+  writeWholeFile(path, result.docx);
   err(`${path}: geschreven`);
   return 0;
 }
