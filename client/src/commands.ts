@@ -89,7 +89,7 @@ async function exportWord(client: LanguageClient, target?: vscode.Uri, force = f
     target = await vscode.window.showSaveDialog({ defaultUri: base, filters: { Word: ['docx'] }, saveLabel: t('Exporteren') });
     if (!target) return undefined;
   }
-  const params: ExportWordParams = { uri: document.uri.toString(), target: target.fsPath, force };
+  const params: ExportWordParams = { uri: document.uri.toString(), target: target.fsPath, force, template: wordTemplate(document) };
   let result = await client.sendRequest<ExportWordResult>(Requests.exportWord, params);
   if ('errors' in result) {
     const anyway = t('Toch exporteren');
@@ -133,4 +133,17 @@ async function checkWorkspace(client: LanguageClient): Promise<CheckWorkspaceRes
       }
     },
   );
+}
+
+/**
+ * The Word template the drafter set (kamervragen.wordTemplate), relative to the workspace folder. A
+ * workspace's own setting counts only in a trusted workspace: it names a file the server reads.
+ */
+function wordTemplate(document: vscode.TextDocument): string | undefined {
+  const inspected = vscode.workspace.getConfiguration('kamervragen', document.uri).inspect<string>('wordTemplate');
+  const fromWorkspace = vscode.workspace.isTrusted ? (inspected?.workspaceFolderValue ?? inspected?.workspaceValue) : undefined;
+  const value = (fromWorkspace ?? inspected?.globalValue)?.trim();
+  if (!value) return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
+  return /^(?:\/|[A-Za-z]:[\\/])/.test(value) || !folder ? value : vscode.Uri.joinPath(folder.uri, value).fsPath;
 }

@@ -40,6 +40,13 @@ export function readTextFileSync(path: string, limit = MAX_FILE_BYTES): string {
   return decodeText(readFileSync(path));
 }
 
+/** A regular file's bytes (a Word template), with the same refusals as text. */
+export function readBinaryFileSync(path: string, limit = MAX_FILE_BYTES): Buffer {
+  const refused = refuse(path, statSync(path), limit);
+  if (refused) throw refused;
+  return readFileSync(path);
+}
+
 export async function readTextFile(path: string, limit = MAX_FILE_BYTES): Promise<string> {
   const refused = refuse(path, await fsp.stat(path), limit);
   if (refused) throw refused;

@@ -43,6 +43,8 @@ export interface ExportWordParams {
   target: string;
   /** Export although the draft still has errors. */
   force: boolean;
+  /** A ministry's Word template with {{placeholders}} (kamervragen.wordTemplate). */
+  template?: string;
 }
 
 export type ExportWordResult = { written: string } | { errors: string[] } | { error: string };

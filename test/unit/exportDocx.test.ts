@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import mammoth from 'mammoth';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import { draftFromQuestions, parseDocument } from '../../server/src/service';
 import { exportDraft } from '../../server/src/word/exportCommand';
 import { annotatedDocuments } from '../helpers/corpus';
@@ -13,7 +14,7 @@ import { repoRoot } from '../helpers/paths';
 /** What Word shows: the paragraphs in order, and its footnotes by number. */
 async function readBack(docx: Buffer): Promise<{ paragraphs: string[]; footnotes: string[]; html: string }> {
   const { value: html } = await mammoth.convertToHtml({ buffer: docx });
-  const footnotes = [...html.matchAll(/<li id="footnote-\d+"><p>([\s\S]*?) <a href="#footnote-ref-\d+">↑<\/a><\/p><\/li>/g)].map((m) => decode(m[1]));
+  const footnotes = [...html.matchAll(/<li id="footnote-\d+"><p>([\s\S]*?) <a href="#footnote-ref-\d+">↑<\/a><\/p><\/li>/g)].map((m) => decode(m[1]).trim());
   const body = html.replace(/<ol><li id="footnote-[\s\S]*$/, '');
   const paragraphs = [...body.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => decode(m[1].replace(/<sup>[\s\S]*?<\/sup>/g, '').replace(/<[^>]+>/g, '')));
   return { paragraphs, footnotes, html };
@@ -79,4 +80,46 @@ describe('export to Word (kamervragen export)', function () {
       assert.deepEqual(footnotes, model.footnoteDefinitions.map((d) => d.text));
     });
   }
+
+  it('fills a ministry\'s own Word template, placeholders split over runs included, with real footnotes after its own', async () => {
+    const template = await Packer.toBuffer(
+      new Document({
+        footnotes: { 1: { children: [new Paragraph('Voetnoot van het sjabloon')] } },
+        sections: [
+          {
+            children: [
+              new Paragraph({ children: [new TextRun('Ministerie van Voorbeeld'), new FootnoteReferenceRun(1)] }),
+              new Paragraph({ children: [new TextRun({ text: 'Datum: {{da', bold: true }), new TextRun('tum}}')] }),
+              new Paragraph('Betreft: {{betreft}} (kenmerk {{ons_kenmerk}}, uw kenmerk {{uw_kenmerk}})'),
+              new Paragraph('{{aan}}'),
+              new Paragraph('{{brief}}'),
+              new Paragraph('{{antwoorden}}'),
+              new Paragraph('Onbekend blijft staan: {{iets}}'),
+            ],
+          },
+        ],
+      }),
+    );
+    const result = await exportDraft(cameras, { force: false, today: { year: 2026, month: 1, day: 21 }, template });
+    assert.ok('docx' in result);
+    const { paragraphs, footnotes, html } = await readBack(result.docx);
+    assert.ok(paragraphs.includes('Datum: 20 januari 2026'), JSON.stringify(paragraphs.slice(0, 4)));
+    assert.ok(paragraphs.includes("Betreft: Antwoorden Kamervragen over camera's bij overheidsgebouwen (kenmerk 2026-0000012345, uw kenmerk 2026Z01234)"));
+    assert.ok(paragraphs.includes('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal'));
+    assert.ok(paragraphs.includes('Geachte Voorzitter,'));
+    assert.ok(paragraphs.indexOf('Vraag 1') < paragraphs.indexOf('Antwoord op vraag 1'));
+    assert.ok(paragraphs.includes('Onbekend blijft staan: {{iets}}'));
+    assert.ok(!html.includes('{{antwoorden}}') && !html.includes('{{brief}}'));
+    assert.deepEqual(footnotes, ['Voetnoot van het sjabloon', 'NOS, 3 januari 2026.', 'Stcrt. 2020, 7857.']);
+  });
+
+  it('says so when a template is not a Word file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kamervragen-template-'));
+    writeFileSync(join(folder, 'sjabloon.docx'), 'geen zip');
+    writeFileSync(join(folder, 'af.kamervragen'), cameras);
+    const run = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'export', join(folder, 'af.kamervragen'), '--template', join(folder, 'sjabloon.docx')], { encoding: 'utf8', env: { ...process.env, KAMERVRAGEN_TODAY: '2026-01-21' } });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /geen bruikbaar Word-bestand/);
+    assert.ok(!existsSync(join(folder, 'af.docx')), 'nothing written');
+  });
 });

@@ -24,6 +24,8 @@ import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult,
 import { questionsText } from '../word/newCommand';
 import { answerDocumentToDocx } from '../word/writeWord';
 import { writeWholeFile } from '../word/exportCommand';
+import { fillTemplate } from '../word/fillTemplate';
+import { readBinaryFileSync } from '../files';
 import type { OpenDocuments, ServerDeps } from './context';
 import type { Knowledge } from './knowledge';
 import type { Settings } from './settings';
@@ -161,7 +163,8 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const errors = (await validation.diagnosticsFor(open.document.uri, () => open.parsed)).filter((d) => d.severity === 1);
     if (errors.length > 0 && !params.force) return { errors: errors.map((d) => messages.exportError(d.range.start.line, d.message)) };
     try {
-      writeWholeFile(params.target, await answerDocumentToDocx(answerDocument(open.parsed)));
+      const parts = answerDocument(open.parsed);
+      writeWholeFile(params.target, params.template ? await fillTemplate(readBinaryFileSync(params.template), parts) : await answerDocumentToDocx(parts));
     } catch (error) {
       return { error: messages.fileUnwritable(params.target, error instanceof Error ? error.message : String(error)) };
     }

@@ -1,15 +1,19 @@
 import { existsSync, renameSync, writeFileSync } from 'fs';
 import { basename, dirname, extname, join } from 'path';
 import { answerDocument, checkDocument, checkInputs, mergeConfig, parseDocument, SEVERITY_NAME, type CalendarDate } from '../service';
-import { findConfigSync, readTextFileSync } from '../files';
+import { findConfigSync, readBinaryFileSync, readTextFileSync } from '../files';
 import { answerDocumentToDocx } from './writeWord';
+import { fillTemplate } from './fillTemplate';
 
-export const EXPORT_USAGE = `Gebruik: kamervragen export <concept> [-o <bestand.docx>] [--force]
+export const EXPORT_USAGE = `Gebruik: kamervragen export <concept> [-o <bestand.docx>] [--template <sjabloon.docx>] [--force]
 
 Zet een concept om in een Word-brief: de aanbiedingsbrief en de antwoorden, met echte Word-voetnoten.
 Heeft het concept nog fouten (onbeantwoorde vragen, nog in te vullen tekst, voetnoten zonder tekst), dan
 wordt er niets geschreven, tenzij --force.
   -o <bestand.docx>  waar de brief komt (standaard: <concept>.docx ernaast)
+  --template <docx>  een eigen Word-sjabloon met {{datum}}, {{betreft}}, {{ons_kenmerk}}, {{uw_kenmerk}},
+                     {{bijlage}}, {{retouradres}} in de tekst en {{aan}}, {{brief}}, {{antwoorden}}
+                     elk in een eigen alinea
   --force            ook met fouten exporteren, en een bestaand bestand overschrijven`;
 
 /** Written beside the target and renamed into place: a reader never sees half a file. */
@@ -20,14 +24,15 @@ export function writeWholeFile(path: string, content: Buffer): void {
 }
 
 /** The draft as .docx bytes, or the errors that stop the export (unless forced). */
-export async function exportDraft(text: string, options: { force: boolean; today: CalendarDate; configFolder?: string }): Promise<{ docx: Buffer } | { errors: string[] }> {
+export async function exportDraft(text: string, options: { force: boolean; today: CalendarDate; configFolder?: string; template?: Buffer }): Promise<{ docx: Buffer } | { errors: string[] }> {
   const parsed = parseDocument(text);
   const found = options.configFolder ? findConfigSync(options.configFolder) : undefined;
   const errors = checkDocument(parsed, checkInputs(mergeConfig(found?.layer ?? {}), options.today))
     .filter((d) => d.severity === 1)
     .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`);
   if (errors.length > 0 && !options.force) return { errors };
-  return { docx: await answerDocumentToDocx(answerDocument(parsed)) };
+  const parts = answerDocument(parsed);
+  return { docx: options.template ? await fillTemplate(options.template, parts) : await answerDocumentToDocx(parts) };
 }
 
 /** `kamervragen export`: nothing is written half; an existing file is replaced only with --force. */
@@ -35,6 +40,7 @@ export async function runExport(args: string[], out: (text: string) => void, err
   let source: string | undefined;
   let target: string | undefined;
   let force = false;
+  let templatePath: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--help' || arg === '-h') {
@@ -42,6 +48,7 @@ export async function runExport(args: string[], out: (text: string) => void, err
       return 0;
     }
     if (arg === '-o' || arg === '--output') target = args[++i];
+    else if (arg === '--template') templatePath = args[++i];
     else if (arg === '--force') force = true;
     else if (arg.startsWith('-')) {
       err(`kamervragen: onbekende optie '${arg}'\n\n${EXPORT_USAGE}`);
@@ -68,7 +75,22 @@ export async function runExport(args: string[], out: (text: string) => void, err
     err(`kamervragen: '${path}' bestaat al; kies een andere naam met -o of overschrijf met --force`);
     return 2;
   }
-  const result = await exportDraft(text, { force, today, configFolder: dirname(source) });
+  let template: Buffer | undefined;
+  if (templatePath !== undefined) {
+    try {
+      template = readBinaryFileSync(templatePath);
+    } catch (error) {
+      err(`kamervragen: kan sjabloon '${templatePath}' niet lezen: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+  }
+  let result: Awaited<ReturnType<typeof exportDraft>>;
+  try {
+    result = await exportDraft(text, { force, today, configFolder: dirname(source), template });
+  } catch (error) {
+    err(`kamervragen: sjabloon '${templatePath ?? ''}' is geen bruikbaar Word-bestand: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
   if ('errors' in result) {
     for (const error of result.errors) err(`${source}:${error}`);
     err(`kamervragen: het concept heeft nog ${result.errors.length} ${result.errors.length === 1 ? 'fout' : 'fouten'}; er is niets geschreven (exporteer toch met --force)`);

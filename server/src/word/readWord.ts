@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { readBinaryFileSync } from '../files';
 
 /**
  * The text of a Word file as the parser reads it: one paragraph a line with a blank line between,
@@ -7,7 +8,8 @@ import mammoth from 'mammoth';
  * its HTML is regular enough to turn into lines here.
  */
 export async function readWordText(path: string): Promise<string> {
-  const { value: html } = await mammoth.convertToHtml({ path });
+  // read as any file is (regular files only, size-limited), never by mammoth from the path
+  const { value: html } = await mammoth.convertToHtml({ buffer: readBinaryFileSync(path) });
   return wordHtmlToText(html);
 }
 
