@@ -8,6 +8,7 @@ import { wordHtmlToText } from '../../server/src/word/readWord';
 import { annotatedDocuments, corpusText } from '../helpers/corpus';
 import { inputs, TEST_TODAY } from '../helpers/draft';
 import { repoRoot } from '../helpers/paths';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const withoutMarkers = (text: string) => text.replace(/\[\d+\]/g, '');
@@ -83,5 +84,29 @@ describe('a draft from the questions (kamervragen new)', () => {
     assert.equal(cli('new', join(folder, 'vragen.txt')).status, 2);
     assert.equal(readFileSync(join(folder, 'vragen.kamervragen'), 'utf8'), 'mijn eigen werk', 'nothing lost');
     assert.equal(cli('new', join(folder, 'vragen.txt'), '--force').status, 0);
+  });
+
+  it('makes a draft from a real .docx, with Word\'s own footnotes', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kamervragen-new-docx-'));
+    const word = await Packer.toBuffer(
+      new Document({
+        footnotes: { 1: { children: [new Paragraph('Trouw, 1 maart 2026')] } },
+        sections: [{
+          children: [
+            new Paragraph('Vragen van het lid Bakker (SP) aan de minister van Volksgezondheid over wachtlijsten (ingezonden 2 maart 2026).'),
+            new Paragraph('Vraag 1'),
+            new Paragraph({ children: [new TextRun('Kent u het bericht over de wachtlijsten?'), new FootnoteReferenceRun(1)] }),
+            new Paragraph('Vraag 2'),
+            new Paragraph('Wat gaat u doen?'),
+          ],
+        }],
+      }),
+    );
+    writeFileSync(join(folder, 'vragen.docx'), word);
+    const made = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'new', join(folder, 'vragen.docx'), '-o', '-'], { encoding: 'utf8', env: { ...process.env, KAMERVRAGEN_TODAY: '2026-03-03' } });
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(made.stdout, /\nVraag 1\nKent u het bericht over de wachtlijsten\?\[1\]\n\nAntwoord op vraag 1\n<antwoord>\n\nVraag 2\nWat gaat u doen\?\n/);
+    assert.match(made.stdout, /\n\[1\] Trouw, 1 maart 2026\n$/);
+    assert.match(made.stdout, /Vragen van het lid Bakker \(SP\) aan de minister van Volksgezondheid over wachtlijsten \(ingezonden 2 maart 2026\)\./);
   });
 });
