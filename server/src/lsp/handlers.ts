@@ -142,7 +142,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
 
   /** A draft from the questions: nothing is written; the client opens it as a new, unsaved document. */
   connection.onRequest(Requests.newFromQuestions, async (params: NewFromQuestionsParams): Promise<NewFromQuestionsResult> => {
-    await settings.configFor('');
+    await settings.configFor(''); // the messages' language
     let text = params.text;
     const source = params.path ?? messages.currentText();
     if (params.path !== undefined) {
