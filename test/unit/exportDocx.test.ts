@@ -1,5 +1,4 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -10,6 +9,7 @@ import { exportDraft } from '../../server/src/word/exportCommand';
 import { annotatedDocuments } from '../helpers/corpus';
 import { TEST_TODAY } from '../helpers/draft';
 import { repoRoot } from '../helpers/paths';
+import { runCli } from '../helpers/cli';
 
 /** What Word shows: the paragraphs in order, and its footnotes by number. */
 async function readBack(docx: Buffer): Promise<{ paragraphs: string[]; footnotes: string[]; html: string }> {
@@ -51,7 +51,7 @@ describe('export to Word (kamervragen export)', function () {
 
   it('writes nothing while the draft has errors, unless forced; replaces a file only when forced', () => {
     const folder = mkdtempSync(join(tmpdir(), 'kamervragen-export-'));
-    const cli = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, KAMERVRAGEN_TODAY: '2026-02-10' } });
+    const cli = (...args: string[]) => runCli(args, { KAMERVRAGEN_TODAY: '2026-02-10' });
     writeFileSync(join(folder, 'concept.kamervragen'), 'Vraag 1\nKlopt het?[1]\n\nVraag 2\nWaarom?\n\nAntwoord op vraag 1\nPM\n');
     const refused = cli('export', join(folder, 'concept.kamervragen'));
     assert.equal(refused.status, 1);
@@ -117,7 +117,7 @@ describe('export to Word (kamervragen export)', function () {
     const folder = mkdtempSync(join(tmpdir(), 'kamervragen-template-'));
     writeFileSync(join(folder, 'sjabloon.docx'), 'geen zip');
     writeFileSync(join(folder, 'af.kamervragen'), cameras);
-    const run = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'export', join(folder, 'af.kamervragen'), '--template', join(folder, 'sjabloon.docx')], { encoding: 'utf8', env: { ...process.env, KAMERVRAGEN_TODAY: '2026-01-21' } });
+    const run = runCli(['export', join(folder, 'af.kamervragen'), '--template', join(folder, 'sjabloon.docx')], { KAMERVRAGEN_TODAY: '2026-01-21' });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /geen bruikbaar Word-bestand/);
     assert.ok(!existsSync(join(folder, 'af.docx')), 'nothing written');

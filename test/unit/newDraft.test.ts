@@ -1,5 +1,4 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -7,7 +6,7 @@ import { checkDocument, draftFromQuestions, parseDocument, summarizeStructure } 
 import { wordHtmlToText } from '../../server/src/word/readWord';
 import { annotatedDocuments, corpusText } from '../helpers/corpus';
 import { inputs, TEST_TODAY } from '../helpers/draft';
-import { repoRoot } from '../helpers/paths';
+import { runCli } from '../helpers/cli';
 import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -70,7 +69,7 @@ describe('a draft from the questions (kamervragen new)', () => {
 
   it('refuses, writing nothing, when no question is found; never overwrites without --force', () => {
     const folder = mkdtempSync(join(tmpdir(), 'kamervragen-new-'));
-    const cli = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, KAMERVRAGEN_TODAY: '2026-02-10' } });
+    const cli = (...args: string[]) => runCli(args, { KAMERVRAGEN_TODAY: '2026-02-10' });
     writeFileSync(join(folder, 'artikel.txt'), 'Een nieuwsbericht zonder vragen.\n');
     const none = cli('new', join(folder, 'artikel.txt'));
     assert.equal(none.status, 1);
@@ -103,7 +102,7 @@ describe('a draft from the questions (kamervragen new)', () => {
       }),
     );
     writeFileSync(join(folder, 'vragen.docx'), word);
-    const made = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'new', join(folder, 'vragen.docx'), '-o', '-'], { encoding: 'utf8', env: { ...process.env, KAMERVRAGEN_TODAY: '2026-03-03' } });
+    const made = runCli(['new', join(folder, 'vragen.docx'), '-o', '-'], { KAMERVRAGEN_TODAY: '2026-03-03' });
     assert.equal(made.status, 0, made.stderr);
     assert.match(made.stdout, /\nVraag 1\nKent u het bericht over de wachtlijsten\?\[1\]\n\nAntwoord op vraag 1\n<antwoord>\n\nVraag 2\nWat gaat u doen\?\n/);
     assert.match(made.stdout, /\n\[1\] Trouw, 1 maart 2026\n$/);

@@ -4,6 +4,7 @@ import { answerDocument, checkDocument, checkInputs, mergeConfig, parseDocument,
 import { findConfigSync, readBinaryFileSync, readTextFileSync } from '../files';
 import { answerDocumentToDocx } from './writeWord';
 import { fillTemplate } from './fillTemplate';
+import { parseFileCommand } from './arguments';
 
 export const EXPORT_USAGE = `Gebruik: kamervragen export <concept> [-o <bestand.docx>] [--template <sjabloon.docx>] [--force]
 
@@ -37,32 +38,17 @@ export async function exportDraft(text: string, options: { force: boolean; today
 
 /** `kamervragen export`: nothing is written half; an existing file is replaced only with --force. */
 export async function runExport(args: string[], out: (text: string) => void, err: (text: string) => void, today: CalendarDate): Promise<number> {
-  let source: string | undefined;
-  let target: string | undefined;
-  let force = false;
-  let templatePath: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--help' || arg === '-h') {
-      out(EXPORT_USAGE);
-      return 0;
-    }
-    if (arg === '-o' || arg === '--output') target = args[++i];
-    else if (arg === '--template') templatePath = args[++i];
-    else if (arg === '--force') force = true;
-    else if (arg.startsWith('-')) {
-      err(`kamervragen: onbekende optie '${arg}'\n\n${EXPORT_USAGE}`);
-      return 2;
-    } else if (source === undefined) source = arg;
-    else {
-      err(`kamervragen: één concept tegelijk\n\n${EXPORT_USAGE}`);
-      return 2;
-    }
+  const command = parseFileCommand(args, { file: 'concept', valued: ['--template'] });
+  if (command.kind === 'help') {
+    out(EXPORT_USAGE);
+    return 0;
   }
-  if (!source || target === '') {
-    err(`kamervragen: ${source ? 'geen bestand na -o' : 'geen concept gegeven'}\n\n${EXPORT_USAGE}`);
+  if (command.kind === 'error') {
+    err(`kamervragen: ${command.message}\n\n${EXPORT_USAGE}`);
     return 2;
   }
+  const { source, target, force } = command;
+  const templatePath = command.values['--template'];
   let text: string;
   try {
     text = readTextFileSync(source);

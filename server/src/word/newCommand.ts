@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'path';
 import { draftFromQuestions, parseDocument, type CalendarDate } from '../service';
 import { readTextFileSync } from '../files';
 import { readWordText } from './readWord';
+import { parseFileCommand } from './arguments';
 
 export const NEW_USAGE = `Gebruik: kamervragen new <vragenbestand> [-o <concept>] [--force]
 
@@ -19,30 +20,16 @@ export async function questionsText(path: string): Promise<string> {
 
 /** `kamervragen new`: writes nothing unless questions were found, and never overwrites without --force. */
 export async function runNew(args: string[], out: (text: string) => void, err: (text: string) => void, today: CalendarDate): Promise<number> {
-  let source: string | undefined;
-  let target: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--help' || arg === '-h') {
-      out(NEW_USAGE);
-      return 0;
-    }
-    if (arg === '-o' || arg === '--output') target = args[++i];
-    else if (arg === '--force') force = true;
-    else if (arg.startsWith('-') && arg !== '-') {
-      err(`kamervragen: onbekende optie '${arg}'\n\n${NEW_USAGE}`);
-      return 2;
-    } else if (source === undefined) source = arg;
-    else {
-      err(`kamervragen: één vragenbestand tegelijk\n\n${NEW_USAGE}`);
-      return 2;
-    }
+  const command = parseFileCommand(args, { file: 'vragenbestand' });
+  if (command.kind === 'help') {
+    out(NEW_USAGE);
+    return 0;
   }
-  if (!source || target === '') {
-    err(`kamervragen: ${source ? 'geen bestand na -o' : 'geen vragenbestand gegeven'}\n\n${NEW_USAGE}`);
+  if (command.kind === 'error') {
+    err(`kamervragen: ${command.message}\n\n${NEW_USAGE}`);
     return 2;
   }
+  const { source, target, force } = command;
   let text: string;
   try {
     text = await questionsText(source);
