@@ -5,6 +5,7 @@ import { pathToFileURL } from 'url';
 import { parseRegister } from '../server/src/service';
 import { LspTestClient } from '../test/helpers/lspClient';
 import { generateDraft } from './generateDraft';
+import { repoRoot } from '../test/helpers/paths';
 
 /** Measurements through the real server over stdio, as an editor drives it. */
 
@@ -22,6 +23,10 @@ function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
 }
+
+/** `npm run bench -- --profile`: each server writes a CPU profile to bench/profiles. */
+export const serverArguments = (name: string): string[] =>
+  process.argv.includes('--profile') ? ['--cpu-prof', `--cpu-prof-dir=${join(repoRoot, 'bench', 'profiles')}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
@@ -44,7 +49,7 @@ function writeRegister(path: string, size: number): void {
 }
 
 export async function keystrokeLatency(): Promise<Record<string, unknown>> {
-  const client = new LspTestClient();
+  const client = new LspTestClient({}, {}, { nodeArguments: serverArguments('keystrokes') });
   await client.initialize();
   const uri = 'file:///bench/vijfduizend.kamervragen';
   let text = generateDraft(400_000);
@@ -89,7 +94,7 @@ export async function completionLatency(registerSize = 100_000, workspaceSize = 
     const registerLoadMs = ms(loadStart);
     if (loaded.entries.length !== registerSize) throw new Error(`register: ${loaded.entries.length} entries, problems ${JSON.stringify(loaded.problems.slice(0, 2))}`);
 
-    const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } });
+    const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, {}, { nodeArguments: serverArguments('completion') });
     await client.initialize(pathToFileURL(folder).toString());
     const uri = pathToFileURL(join(folder, 'nieuw.kamervragen')).toString();
     const lines = ['Uw kenmerk 2021Z1', 'Ons kenmerk ', 'Zie ook ', 'mede namens de minister van ', 'Uw kenmerk 2026Z0'];
@@ -120,7 +125,7 @@ export async function startToFirstDiagnostics(text: string, runs = 5): Promise<R
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = process.hrtime.bigint();
-    const client = new LspTestClient();
+    const client = new LspTestClient({}, {}, { nodeArguments: serverArguments(`start-${run}`) });
     await client.initialize();
     const uri = 'file:///bench/start.kamervragen';
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text } });

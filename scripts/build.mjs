@@ -15,10 +15,13 @@ const shebang = { js: '#!/usr/bin/env node' };
 // The severity settings, their descriptions and the README's table come from the rules.
 execFileSync(process.execPath, ['scripts/generate-manifest.mjs'], { stdio: 'inherit' });
 
+// Word's libraries are a bundle of their own, loaded on first use (server/src/word/load.ts).
+const wordBundle = { define: { ...common.define, KAMERVRAGEN_WORD_BUNDLE: '"word.js"' } };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
+  build({ ...common, ...wordBundle, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: shebang }),
+  build({ ...common, ...wordBundle, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),
+  build({ ...common, entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js' }),
 ]);
 chmodSync('dist/server.js', 0o755);
 chmodSync('dist/cli.js', 0o755);

@@ -27,7 +27,7 @@ export class LspTestClient {
   readonly shownMessages: string[] = [];
   stderr = '';
 
-  constructor(configuration: unknown = {}, env: Record<string, string> = {}, options: { inProcess?: boolean } = {}) {
+  constructor(configuration: unknown = {}, env: Record<string, string> = {}, options: { inProcess?: boolean; nodeArguments?: string[] } = {}) {
     if (options.inProcess) {
       const toServer = new PassThrough();
       const toClient = new PassThrough();
@@ -38,7 +38,7 @@ export class LspTestClient {
       this.connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
       this.stopInProcess = () => server.dispose();
     } else {
-      this.process = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
+      this.process = spawn(process.execPath, [...(options.nodeArguments ?? []), join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
       this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }
@@ -131,6 +131,9 @@ export class LspTestClient {
     } catch {
       // already gone
     }
+    // a server given time to exit on its own writes what it was asked to (a CPU profile)
+    const exited = this.process && this.process.exitCode === null ? new Promise((resolve) => this.process!.once('exit', resolve)) : undefined;
+    if (exited) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
     this.connection.dispose();
     this.process?.kill();
     this.stopInProcess?.();

@@ -21,10 +21,7 @@ import {
   targetAt,
 } from '../service';
 import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type ServerInfo, type UriParams } from '../protocol';
-import { questionsText } from '../word/newCommand';
-import { answerDocumentToDocx } from '../word/writeWord';
-import { writeWholeFile } from '../word/exportCommand';
-import { fillTemplate } from '../word/fillTemplate';
+import { loadWord } from '../word/load';
 import { readBinaryFileSync } from '../files';
 import type { OpenDocuments, ServerDeps } from './context';
 import type { Knowledge } from './knowledge';
@@ -147,7 +144,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const source = params.path ?? messages.currentText();
     if (params.path !== undefined) {
       try {
-        text = await questionsText(params.path);
+        text = await loadWord().questionsText(params.path);
       } catch (error) {
         return { error: messages.fileUnreadable(params.path, error instanceof Error ? error.message : String(error)) };
       }
@@ -164,7 +161,8 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     if (errors.length > 0 && !params.force) return { errors: errors.map((d) => messages.exportError(d.range.start.line, d.message)) };
     try {
       const parts = answerDocument(open.parsed);
-      writeWholeFile(params.target, params.template ? await fillTemplate(readBinaryFileSync(params.template), parts) : await answerDocumentToDocx(parts));
+      const word = loadWord();
+      word.writeWholeFile(params.target, params.template ? await word.fillTemplate(readBinaryFileSync(params.template), parts) : await word.answerDocumentToDocx(parts));
     } catch (error) {
       return { error: messages.fileUnwritable(params.target, error instanceof Error ? error.message : String(error)) };
     }

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { messages, parseRegister, Register, type CalendarDate, type CompletionSources, type Config, type WorkspaceIndex } from '../service';
+import { messages, parseRegister, Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type WorkspaceIndex } from '../service';
 import { readTextFile } from '../files';
 import type { OpenDocuments } from './context';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
@@ -57,12 +57,12 @@ export class Knowledge {
 
   private async readRegisters(paths: string[]): Promise<void> {
     this.registerPaths = paths;
-    const entries = [];
+    const tables: RegisterRows[] = [];
     const unreadable: Array<{ path: string; reason: string }> = [];
     for (const path of paths) {
       try {
         const loaded = parseRegister(await readTextFile(path), path);
-        for (const entry of loaded.entries) entries.push(entry);
+        tables.push(loaded.entries);
         if (loaded.problems.length > 0) {
           const first = loaded.problems[0];
           void this.connection.window.showWarningMessage(messages.registerProblem(first.file, first.line, first.message, loaded.problems.length - 1));
@@ -73,7 +73,7 @@ export class Knowledge {
     }
     // One warning for all unreadable registers: a thousand missing paths are one problem.
     if (unreadable.length > 0) void this.connection.window.showWarningMessage(messages.registersUnreadable(unreadable[0].path, unreadable[0].reason, unreadable.length - 1));
-    this.register.replace(entries);
+    this.register.replace(tables);
   }
 
   /** The client's file events: drafts update the index, a changed register is read again. */

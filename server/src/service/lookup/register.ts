@@ -3,6 +3,8 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { TextLines } from '../text/lines';
 import { messages } from '../messages';
 import { normalizeZaaknummer } from '../parse/letter';
+import { RegisterRows, RegisterRowsBuilder } from './registerRows';
+import { readRegisterEntries } from './registerJson';
 
 /**
  * A register of earlier questions and answers, for what is not in the workspace. JSON (an array
@@ -39,9 +41,11 @@ export interface RegisterProblem {
 }
 
 export interface RegisterLoad {
-  entries: RegisterEntry[];
+  entries: RegisterRows;
   problems: RegisterProblem[];
 }
+
+export { RegisterRows };
 
 const ZAAKNUMMER = /^20\d\dZ ?\d{5}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -58,40 +62,58 @@ function parseIndieners(value: string): Indiener[] {
     });
 }
 
-/** Checks and normalises one entry; a string is the reason it was refused. */
-function toEntry(raw: Record<string, unknown>, source: string): RegisterEntry | string {
-  const text = (key: string): string | undefined => {
-    const value = raw[key];
-    return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-  };
-  const zaaknummer = text('zaaknummer');
+/** The fields `toEntry` reads: the JSON reader steps over every other value. */
+const ENTRY_FIELDS: ReadonlySet<string> = new Set(['zaaknummer', 'onderwerp', 'indieners', 'ministeries', 'ingezonden', 'beantwoord', 'aanhangsel', 'aanhangselId', 'onsKenmerk']);
+
+const stringOrUndefined = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** A field as text: a string with content (trimmed), or a number; undefined for anything else. */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed ? trimmed : undefined;
+  }
+  return typeof value === 'number' ? String(value) : undefined;
+}
+
+function indienersOf(value: unknown): Indiener[] {
+  if (!Array.isArray(value)) return parseIndieners(textOf(value) ?? '');
+  const indieners: Indiener[] = [];
+  for (const item of value as unknown[]) {
+    if (typeof item === 'string') indieners.push(...parseIndieners(item));
+    else if (typeof item === 'object' && item && typeof (item as Indiener).naam === 'string') indieners.push({ naam: (item as Indiener).naam, partij: stringOrUndefined((item as Indiener).partij) });
+  }
+  return indieners;
+}
+
+/** Checks and normalises one entry; a string is the reason it was refused. Called for every entry of a large register. */
+function toEntry(raw: Record<string, unknown>): Omit<RegisterEntry, 'source'> | string {
+  const zaaknummer = textOf(raw.zaaknummer);
   if (!zaaknummer) return messages.registerMissingZaak();
   if (!ZAAKNUMMER.test(zaaknummer)) return messages.registerBadZaak(zaaknummer);
-  for (const key of ['ingezonden', 'beantwoord']) {
-    const value = text(key);
-    if (value && !ISO_DATE.test(value)) return messages.registerBadDate(key, value);
-  }
-  const indieners = Array.isArray(raw.indieners)
-    ? (raw.indieners as unknown[]).flatMap((i) => (typeof i === 'string' ? parseIndieners(i) : typeof i === 'object' && i && typeof (i as Indiener).naam === 'string' ? [{ naam: (i as Indiener).naam, partij: (i as Indiener).partij }] : []))
-    : parseIndieners(text('indieners') ?? '');
-  const ministeries = Array.isArray(raw.ministeries) ? (raw.ministeries as unknown[]).filter((m): m is string => typeof m === 'string') : (text('ministeries') ?? '').split(';').map((m) => m.trim()).filter(Boolean);
+  const ingezonden = textOf(raw.ingezonden);
+  if (ingezonden && !ISO_DATE.test(ingezonden)) return messages.registerBadDate('ingezonden', ingezonden);
+  const beantwoord = textOf(raw.beantwoord);
+  if (beantwoord && !ISO_DATE.test(beantwoord)) return messages.registerBadDate('beantwoord', beantwoord);
+  const ministeries = Array.isArray(raw.ministeries) ? (raw.ministeries as unknown[]).filter((m): m is string => typeof m === 'string') : (textOf(raw.ministeries) ?? '').split(';').map((m) => m.trim()).filter(Boolean);
   const aanhangselRaw = raw.aanhangsel;
-  const aanhangsel =
-    typeof aanhangselRaw === 'object' && aanhangselRaw !== null
-      ? { citatie: (aanhangselRaw as { citatie?: string }).citatie, id: (aanhangselRaw as { id?: string }).id }
-      : text('aanhangsel') || text('aanhangselId')
-        ? { citatie: text('aanhangsel'), id: text('aanhangselId') }
-        : undefined;
+  let aanhangsel: RegisterEntry['aanhangsel'];
+  if (typeof aanhangselRaw === 'object' && aanhangselRaw !== null) {
+    aanhangsel = { citatie: stringOrUndefined((aanhangselRaw as { citatie?: unknown }).citatie), id: stringOrUndefined((aanhangselRaw as { id?: unknown }).id) };
+  } else {
+    const citatie = textOf(aanhangselRaw);
+    const id = textOf(raw.aanhangselId);
+    if (citatie || id) aanhangsel = { citatie, id };
+  }
   return {
-    zaaknummer: normalizeZaaknummer(zaaknummer),
-    onderwerp: text('onderwerp') ?? '',
-    indieners,
+    zaaknummer: zaaknummer.indexOf(' ') < 0 ? zaaknummer : normalizeZaaknummer(zaaknummer),
+    onderwerp: textOf(raw.onderwerp) ?? '',
+    indieners: indienersOf(raw.indieners),
     ministeries,
-    ingezonden: text('ingezonden'),
-    beantwoord: text('beantwoord'),
+    ingezonden,
+    beantwoord,
     aanhangsel,
-    onsKenmerk: text('onsKenmerk'),
-    source,
+    onsKenmerk: textOf(raw.onsKenmerk),
   };
 }
 
@@ -100,10 +122,23 @@ function jsonLine(lines: TextLines, offset: number): number {
 }
 
 /**
- * JSON.parse reads a large register fastest; jsonc-parser is used only to say on which line
- * something is wrong (a syntax error, or an entry that does not fit), which JSON.parse cannot.
+ * A register that is good JSON with good entries is read in one pass that keeps only the
+ * entries' fields (registerJson.ts). Anything else is read again with JSON.parse, and where that
+ * fails or an entry does not fit, with jsonc-parser, which says on which line it is wrong.
  */
 export function parseRegisterJson(text: string, file: string): RegisterLoad {
+  const rows = new RegisterRowsBuilder(file);
+  const read = readRegisterEntries(text, ENTRY_FIELDS, (raw) => {
+    const entry = toEntry(raw);
+    if (typeof entry === 'string') return false;
+    rows.add(entry, 0);
+    return true;
+  });
+  return read ? { entries: RegisterRows.build(rows), problems: [] } : parseRegisterJsonWhole(text, file);
+}
+
+/** Through JSON.parse: what a register means, and the reference the one-pass reader is tested against. */
+export function parseRegisterJsonWhole(text: string, file: string): RegisterLoad {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -112,13 +147,13 @@ export function parseRegisterJson(text: string, file: string): RegisterLoad {
   }
   const list = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(list)) return parseRegisterJsonWithLines(text, file);
-  const entries: RegisterEntry[] = [];
+  const rows = new RegisterRowsBuilder(file);
   for (const raw of list) {
-    const entry = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? toEntry(raw as Record<string, unknown>, file) : 'not an object';
+    const entry = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? toEntry(raw as Record<string, unknown>) : 'not an object';
     if (typeof entry === 'string') return parseRegisterJsonWithLines(text, file);
-    entries.push(entry);
+    rows.add(entry, 0);
   }
-  return { entries, problems: [] };
+  return { entries: RegisterRows.build(rows), problems: [] };
 }
 
 function parseRegisterJsonWithLines(text: string, file: string): RegisterLoad {
@@ -134,11 +169,11 @@ function parseRegisterJsonWithLines(text: string, file: string): RegisterLoad {
     errorLines.add(line);
     problems.push({ file, line, message: messages.registerBadJson(printParseErrorCode(error.error)) });
   }
-  if (!tree) return { entries: [], problems: problems.length > 0 ? problems : [{ file, line: 1, message: messages.registerBadJson('EmptyFile') }] };
+  const rows = new RegisterRowsBuilder(file);
+  if (!tree) return { entries: RegisterRows.build(rows), problems: problems.length > 0 ? problems : [{ file, line: 1, message: messages.registerBadJson('EmptyFile') }] };
   const list: Node | undefined =
     tree.type === 'array' ? tree : tree.type === 'object' ? tree.children?.find((p) => p.children?.[0].value === 'entries')?.children?.[1] : undefined;
-  if (!list || list.type !== 'array') return { entries: [], problems: [...problems, { file, line: 1, message: messages.registerNotAList() }] };
-  const entries: RegisterEntry[] = [];
+  if (!list || list.type !== 'array') return { entries: RegisterRows.build(rows), problems: [...problems, { file, line: 1, message: messages.registerNotAList() }] };
   for (const node of list.children ?? []) {
     const line = jsonLine(lines, node.offset);
     if (node.type !== 'object') {
@@ -150,16 +185,17 @@ function parseRegisterJsonWithLines(text: string, file: string): RegisterLoad {
       const [key, value] = property.children ?? [];
       if (key && value) raw[String(key.value)] = value.type === 'array' || value.type === 'object' ? nodeValue(value) : value.value;
     }
-    const entry = toEntry(raw, `${file}:${line}`);
+    const entry = toEntry(raw);
     if (typeof entry === 'string') problems.push({ file, line, message: entry });
-    else entries.push(entry);
+    else rows.add(entry, line);
   }
-  return { entries, problems };
+  return { entries: RegisterRows.build(rows), problems };
 }
 
 function nodeValue(node: Node): unknown {
   if (node.type === 'array') return (node.children ?? []).map(nodeValue);
-  if (node.type === 'object') return Object.fromEntries((node.children ?? []).map((p) => [p.children![0].value, nodeValue(p.children![1])]));
+  // a property broken off by a syntax error has no value: it is left out, as the entry's own properties are
+  if (node.type === 'object') return Object.fromEntries((node.children ?? []).flatMap((p) => (p.children?.[0] && p.children[1] ? [[p.children[0].value, nodeValue(p.children[1])]] : [])));
   return node.value;
 }
 
@@ -171,7 +207,7 @@ type CsvRecord = { record: Record<string, string>; info: { lines: number } };
  * the one it opens on are read again on their own.
  */
 export function parseRegisterCsv(text: string, file: string): RegisterLoad {
-  const entries: RegisterEntry[] = [];
+  const entries = new RegisterRowsBuilder(file);
   const problems: RegisterProblem[] = [];
   const reported = new Set<number>();
   const report = (line: number, message: string) => {
@@ -201,9 +237,9 @@ export function parseRegisterCsv(text: string, file: string): RegisterLoad {
     }
     for (const { record, info } of records) {
       const line = info.lines + offset;
-      const entry = toEntry(record, `${file}:${line}`);
+      const entry = toEntry(record);
       if (typeof entry === 'string') report(line, entry);
-      else entries.push(entry);
+      else entries.add(entry, line);
     }
     if (unclosedFrom === undefined) break;
     const badLine = (records.length > 0 ? records[records.length - 1].info.lines : 1) + offset + 1;
@@ -211,25 +247,25 @@ export function parseRegisterCsv(text: string, file: string): RegisterLoad {
     if (badLine >= lines.length) break;
     if (attempt >= MAX_REREADS) {
       // Many unclosed quotes: reading the rest again each time would be quadratic; read it by line.
-      for (let i = badLine; i < lines.length; i++) readCsvLine(header, lines[i], i + 1, file, entries, report);
+      for (let i = badLine; i < lines.length; i++) readCsvLine(header, lines[i], i + 1, entries, report);
       break;
     }
     part = [header, ...lines.slice(badLine)].join('\n');
     offset = badLine - 1;
   }
   problems.sort((a, b) => a.line - b.line);
-  return { entries, problems };
+  return { entries: RegisterRows.build(entries), problems };
 }
 
 const MAX_REREADS = 16;
 
-function readCsvLine(header: string, text: string, line: number, file: string, entries: RegisterEntry[], report: (line: number, message: string) => void): void {
+function readCsvLine(header: string, text: string, line: number, entries: RegisterRowsBuilder, report: (line: number, message: string) => void): void {
   if (text.trim() === '') return;
   try {
     const [record] = parseCsv(`${header}\n${text}`, { columns: true, trim: true, bom: true }) as Array<Record<string, string>>;
-    const entry = record ? toEntry(record, `${file}:${line}`) : messages.registerBadCsvRow();
+    const entry = record ? toEntry(record) : messages.registerBadCsvRow();
     if (typeof entry === 'string') report(line, entry);
-    else entries.push(entry);
+    else entries.add(entry, line);
   } catch {
     report(line, messages.registerBadCsvRow());
   }
@@ -240,37 +276,97 @@ export function parseRegister(text: string, file: string): RegisterLoad {
   return /\.csv$/i.test(file) ? parseRegisterCsv(content, file) : parseRegisterJson(content, file);
 }
 
-/** All loaded registers, looked up by zaaknummer and searched by prefix for completion. */
-export class Register {
-  private readonly byZaak = new Map<string, RegisterEntry>();
-  /** Oldest first; completion walks it from the end so the newest come first. */
-  private sorted: RegisterEntry[] = [];
+/** "2024Z00025" as a number (2024_00025) that sorts as the text does: every zaaknummer has this shape. */
+function zaakKey(zaaknummer: string): number {
+  return Number(zaaknummer.slice(0, 4)) * 100000 + Number(zaaknummer.slice(5));
+}
 
-  constructor(entries: RegisterEntry[] = []) {
-    this.replace(entries);
+const NORMALIZED_ZAAKNUMMER = /^20\d\dZ\d{5}$/;
+/** Room for 16 million entries beside the key in one exact double. */
+const ORDER_BITS = 2 ** 24;
+
+/**
+ * All loaded registers, looked up by zaaknummer and searched by prefix for completion. The
+ * entries stay in their compact tables; one sorted array of keys is the whole index.
+ */
+export class Register {
+  private tables: RegisterRows[] = [];
+  /** Per entry, sorted by zaaknummer: its table and row. A zaaknummer listed twice keeps its last entry. */
+  private tableOf = new Uint16Array(0);
+  private rowOf = new Int32Array(0);
+  private keys = new Float64Array(0);
+
+  constructor(tables: RegisterRows | RegisterRows[] = []) {
+    this.replace(Array.isArray(tables) ? tables : [tables]);
   }
 
-  replace(entries: RegisterEntry[]): void {
-    this.byZaak.clear();
-    for (const entry of entries) this.byZaak.set(entry.zaaknummer, entry);
-    this.sorted = [...this.byZaak.values()].sort((a, b) => (a.zaaknummer < b.zaaknummer ? -1 : a.zaaknummer > b.zaaknummer ? 1 : 0));
+  replace(tables: RegisterRows[]): void {
+    this.tables = tables.slice(0, 0xffff);
+    let total = 0;
+    for (const table of this.tables) total += table.length;
+    // key and place in one number: a typed-array sort is numeric, and equal zaaknummers keep their order
+    const ordered = new Float64Array(total);
+    const placeTable = new Uint16Array(total);
+    const placeRow = new Int32Array(total);
+    let n = 0;
+    this.tables.forEach((table, t) => {
+      for (let row = 0; row < table.length; row++, n++) {
+        ordered[n] = zaakKey(table.zaaknummer(row)) * ORDER_BITS + n;
+        placeTable[n] = t;
+        placeRow[n] = row;
+      }
+    });
+    ordered.sort();
+    let kept = 0;
+    for (let i = 0; i < ordered.length; i++) {
+      const key = Math.floor(ordered[i] / ORDER_BITS);
+      if (i + 1 < ordered.length && Math.floor(ordered[i + 1] / ORDER_BITS) === key) continue; // the later one wins
+      ordered[kept++] = ordered[i];
+    }
+    this.tableOf = new Uint16Array(kept);
+    this.rowOf = new Int32Array(kept);
+    this.keys = new Float64Array(kept);
+    for (let i = 0; i < kept; i++) {
+      const place = ordered[i] % ORDER_BITS;
+      this.tableOf[i] = placeTable[place];
+      this.rowOf[i] = placeRow[place];
+      this.keys[i] = Math.floor(ordered[i] / ORDER_BITS);
+    }
   }
 
   get size(): number {
-    return this.byZaak.size;
+    return this.keys.length;
+  }
+
+  private zaaknummerAt(i: number): string {
+    return this.tables[this.tableOf[i]].zaaknummer(this.rowOf[i]);
+  }
+
+  private entryAt(i: number): RegisterEntry {
+    return this.tables[this.tableOf[i]].at(this.rowOf[i]);
   }
 
   get(zaaknummer: string): RegisterEntry | undefined {
-    return this.byZaak.get(normalizeZaaknummer(zaaknummer));
+    const normalized = normalizeZaaknummer(zaaknummer);
+    if (!NORMALIZED_ZAAKNUMMER.test(normalized)) return undefined;
+    const key = zaakKey(normalized);
+    let low = 0;
+    let high = this.keys.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.keys[mid] < key) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.keys.length && this.keys[low] === key ? this.entryAt(low) : undefined;
   }
 
   /** Index of the first entry whose zaaknummer is not below `key` (binary search). */
   private lowerBound(key: string): number {
     let low = 0;
-    let high = this.sorted.length;
+    let high = this.keys.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.sorted[mid].zaaknummer < key) low = mid + 1;
+      if (this.zaaknummerAt(mid) < key) low = mid + 1;
       else high = mid;
     }
     return low;
@@ -282,16 +378,17 @@ export class Register {
     const low = this.lowerBound(key);
     const high = this.lowerBound(`${key}\uffff`);
     const found: RegisterEntry[] = [];
-    for (let i = high - 1; i >= low && found.length < limit; i--) found.push(this.sorted[i]);
+    for (let i = high - 1; i >= low && found.length < limit; i--) found.push(this.entryAt(i));
     return found;
   }
 
   /** Entries with an Aanhangsel citation, newest first, at most `limit`. */
   answered(limit: number, filter: (entry: RegisterEntry) => boolean = () => true): RegisterEntry[] {
     const found: RegisterEntry[] = [];
-    for (let i = this.sorted.length - 1; i >= 0 && found.length < limit; i--) {
-      const entry = this.sorted[i];
-      if (entry.aanhangsel?.citatie && filter(entry)) found.push(entry);
+    for (let i = this.keys.length - 1; i >= 0 && found.length < limit; i--) {
+      if (!this.tables[this.tableOf[i]].hasCitation(this.rowOf[i])) continue;
+      const entry = this.entryAt(i);
+      if (filter(entry)) found.push(entry);
     }
     return found;
   }

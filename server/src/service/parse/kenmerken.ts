@@ -1,4 +1,5 @@
 import type { Range, TextLines } from '../text/lines';
+import { matchesStartingWith } from '../text/scan';
 
 /**
  * Reference numbers in the text (see ARCHITECTURE.md for the words): zaaknummers ("2024Z00025",
@@ -49,12 +50,12 @@ export function readKenmerken(lines: TextLines): Kenmerk[] {
     const digits = m[3];
     add('zaaknummer', m, `${m[1]}Z${digits}`, digits.length === 5 ? undefined : { kind: 'zaaknummer-digits', digits: digits.length, year: m[1] });
   }
-  for (const m of text.matchAll(AANHANGSEL)) {
+  for (const m of matchesStartingWith(text, 'Aanhangsel', AANHANGSEL)) {
     const problem = m[1] ? vergaderjaarProblem(m[1], m[2]) : vergaderjaarProblem(m[3], m[4]);
     const years = m[1] ? `${m[1]}-${m[2]}` : `${m[3]}-${m[3].slice(0, 2)}${m[4]}`;
     add('aanhangsel', m, `Aanhangsel Handelingen, vergaderjaar ${years}, nr. ${m[5]}`, problem);
   }
-  for (const m of text.matchAll(KAMERSTUK)) {
+  for (const m of matchesStartingWith(text, 'Kamerstuk', KAMERSTUK)) {
     const dossier = m[3].replace(/\s/g, '');
     const problem = (m[1] ? vergaderjaarProblem(m[1], m[2]) : undefined) ?? (dossier.length === 5 ? undefined : { kind: 'dossier', printed: m[3] });
     add('kamerstuk', m, `Kamerstuk ${dossier.slice(0, 2)} ${dossier.slice(2)}, nr. ${m[4]}`, problem);

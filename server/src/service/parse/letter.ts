@@ -1,5 +1,6 @@
 import type { Range, TextLines } from '../text/lines';
 import { DUTCH_MONTHS, isRealDate, parseDutchDate, type CalendarDate } from '../dates';
+import { firstMatchStartingWith } from '../text/scan';
 
 /**
  * The letter's own facts, read once so that rules and features never re-read the raw text: which
@@ -62,19 +63,23 @@ export function normalizeZaaknummer(text: string): string {
   return text.replace(/\s/g, '');
 }
 
+// Case-insensitive patterns go without the 'u' flag: with both, V8 folds case through Unicode
+// tables and scans a long text some thirty times slower; the words matched are ASCII.
 const DATE = `(\\d{1,2}\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4})`;
-const SENT = new RegExp(`\\b(?:ingezonden|ingediend)\\s+(?:op\\s+)?${DATE}(?:\\s*,\\s*(20\\d\\dZ ?\\d{5})\\b)?`, 'giu');
-const INTRODUCED_ZAAK = new RegExp(`(?:uw brief van\\s+${DATE},\\s*nr\\.\\s*|met kenmerk\\s+)(20\\d\\dZ ?\\d{5})\\b`, 'giu');
-const HEADING = /(?:^|\n)[ \t]*(?:[•·-][ \t]*)?Vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+aan\s+de\s+([^]{1,200}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden\s+)+(\d{1,2}\s+\p{L}+\s+\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/u;
-const RECEIVED = new RegExp(`\\(ontvangen\\s+(?:\\(ontvangen\\s+)?${DATE}\\)`, 'iu');
-const PUBLISHED = new RegExp(`\\bBeantwoord\\s+${DATE}|\\bAanhangsel van de Handelingen\\b`, 'u');
-const LETTER_DATE = new RegExp(`^[ \\t]*Datum:?[ \\t]+${DATE}`, 'mu');
+const SENT = new RegExp(`\\b(?:ingezonden|ingediend)\\s+(?:op\\s+)?${DATE}(?:\\s*,\\s*(20\\d\\dZ ?\\d{5})\\b)?`, 'gi');
+const INTRODUCED_ZAAK = new RegExp(`(?:uw brief van\\s+${DATE},\\s*nr\\.\\s*|met kenmerk\\s+)(20\\d\\dZ ?\\d{5})\\b`, 'gi');
+/** After "Vragen" at the start of a line (past a bullet): see `questionsHeading`. */
+const HEADING = /Vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+aan\s+de\s+([^]{1,200}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden\s+)+(\d{1,2}\s+\p{L}+\s+\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/uy;
+const RECEIVED = new RegExp(`\\(ontvangen\\s+(?:\\(ontvangen\\s+)?${DATE}\\)`, 'i');
+const BEANTWOORD = new RegExp(`\\bBeantwoord\\s+${DATE}`);
+const AANHANGSEL_TITLE = /\bAanhangsel van de Handelingen\b/;
+/** After "Datum" at the start of a line: see `letterDateOf`. */
+const LETTER_DATE = new RegExp(`Datum:?[ \\t]+${DATE}`, 'y');
 const OWN_ID = /\bah-(tk|ek)-(\d{4})(\d{4})-(\d+)\b/;
 const EERSTE_KAMER = /\bEerste Kamer der Staten-Generaal\b|\bVoorzitter van de Eerste Kamer\b|\bah-ek-\d/;
 /** Words that cite another, earlier set of questions before its "(ingezonden ...)". */
 const EARLIER_SET = /\b(?:in aanvulling op|eerder(?:e)?|vorige|mijn antwoorden op)\b/i;
 const FIELD = /^\s*(?:>\s*)?(Ons kenmerk|Uw kenmerk)\b[ \t]*(.*)$/;
-const FIELD_LABEL = /(?:Ons|Uw) kenmerk/g;
 /** The heading of the questions stands near the top; a letter's facts are read from there. */
 const HEAD_LENGTH = 6000;
 
@@ -110,8 +115,10 @@ export function readLetterFields(lines: TextLines): LetterField[] {
   const fields: LetterField[] = [];
   let lastLine = -1;
   // find the labels in the whole text at once, then read only their lines
-  for (const label of lines.text.matchAll(FIELD_LABEL)) {
-    const i = lines.positionAt(label.index).line;
+  const text = lines.text;
+  for (let at = text.indexOf(' kenmerk'); at >= 0; at = text.indexOf(' kenmerk', at + 8)) {
+    if (!text.endsWith('Ons', at) && !text.endsWith('Uw', at)) continue;
+    const i = lines.positionAt(at).line;
     if (i === lastLine) continue;
     lastLine = i;
     const m = FIELD.exec(lines.lineText(i));
@@ -149,7 +156,7 @@ export function readLetter(lines: TextLines): Letter {
   const text = lines.text;
   const head = text.slice(0, HEAD_LENGTH);
   const folded = head.replace(/\s+/g, ' ');
-  const heading = HEADING.exec(head);
+  const heading = questionsHeading(head);
   const headingFolded = heading?.map((group) => group && group.replace(/\s+/g, ' ').trim());
   const fields = readLetterFields(lines);
   const uwKenmerk = fields.find((f) => f.label === 'Uw kenmerk');
@@ -169,8 +176,8 @@ export function readLetter(lines: TextLines): Letter {
   }
 
   const received = RECEIVED.exec(head);
-  const letterDate = LETTER_DATE.exec(text);
-  const own = OWN_ID.exec(text);
+  const letterDate = letterDateOf(text);
+  const own = firstMatchStartingWith(text, 'ah-', OWN_ID);
   const firstZaak = /\b20\d\dZ ?\d{5}\b/.exec(folded)?.[0];
   return {
     askers: headingFolded?.[1],
@@ -180,7 +187,7 @@ export function readLetter(lines: TextLines): Letter {
     setZaaknummer,
     zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? (firstZaak && normalizeZaaknummer(firstZaak)),
     received: received ? dated(lines, received[1], received.index + received[0].lastIndexOf(received[1])) : undefined,
-    published: PUBLISHED.test(text),
+    published: firstMatchStartingWith(text, 'Beantwoord', BEANTWOORD) !== undefined || firstMatchStartingWith(text, 'Aanhangsel van de Handelingen', AANHANGSEL_TITLE) !== undefined,
     letterDate: letterDate ? dated(lines, letterDate[1], letterDate.index + letterDate[0].lastIndexOf(letterDate[1])) : undefined,
     citation: own ? `Aanhangsel Handelingen, vergaderjaar ${own[2]}-${own[3]}, nr. ${own[4]}` : undefined,
     onsKenmerk: fields.find((f) => f.label === 'Ons kenmerk'),
@@ -190,8 +197,43 @@ export function readLetter(lines: TextLines): Letter {
   };
 }
 
+/** Whether only spaces and tabs stand between the start of its line (\n or the text's start) and `at`; `bullet`: or a bullet. */
+function startsLine(text: string, at: number, bullet: boolean): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (bullet && i >= 0 && (text[i] === '•' || text[i] === '·' || text[i] === '-')) {
+    i--;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  }
+  return i < 0 || text[i] === '\n';
+}
+
+/** "Vragen van het lid ..." at the start of a line, past a bullet: the set's heading. */
+function questionsHeading(head: string): RegExpExecArray | undefined {
+  for (let at = head.indexOf('Vragen'); at >= 0; at = head.indexOf('Vragen', at + 1)) {
+    if (!startsLine(head, at, true)) continue;
+    HEADING.lastIndex = at;
+    const match = HEADING.exec(head);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** "Datum 13 maart 2024" at the start of a line (any line break: the original pattern was multi-line). */
+function letterDateOf(text: string): RegExpExecArray | undefined {
+  for (let at = text.indexOf('Datum'); at >= 0; at = text.indexOf('Datum', at + 1)) {
+    let i = at - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i >= 0 && !'\n\r\u2028\u2029'.includes(text[i])) continue;
+    LETTER_DATE.lastIndex = at;
+    const match = LETTER_DATE.exec(text);
+    if (match) return match;
+  }
+  return undefined;
+}
+
 /** Only the 29th to 31st of a month can fail to exist: those are the dates worth reading. */
-const LATE_DAY_DATE = new RegExp(`\\b(?:29|30|31)\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4}\\b`, 'giu');
+const LATE_DAY_DATE = new RegExp(`\\b(?:29|30|31)\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4}\\b`, 'gi');
 
 /** Dates that do not exist ("31 februari 2024"), anywhere in the text. */
 export function readNonexistentDates(lines: TextLines): DatedText[] {

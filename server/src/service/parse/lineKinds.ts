@@ -32,7 +32,13 @@ function mayStartWithDecoration(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || code === 0xfeff || code === 0x2022 || code === 0xb7 || code === 0x25aa || code === 0x25e6 || code === 0x2a || code === 0x2007 || code === 0x202f;
 }
 
-export function normalizeLine(raw: string): NormalizedLine {
+/** Whether a text has any no-break space: when it has none, no line needs to be searched for one. */
+export function hasNoBreakSpaces(text: string): boolean {
+  return text.indexOf('\u00a0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u202f') >= 0;
+}
+
+/** `noBreakSpaces` false: the caller knows the line has none (searching each line costs more than the text once). */
+export function normalizeLine(raw: string, noBreakSpaces = true): NormalizedLine {
   let offset = 0;
   let bullet = false;
   if (raw.length > 0 && mayStartWithDecoration(raw.charCodeAt(0))) {
@@ -42,7 +48,7 @@ export function normalizeLine(raw: string): NormalizedLine {
   }
   let text = offset === 0 ? raw : raw.slice(offset);
   // No-break spaces are spaces to a reader; replacing one character by one keeps offsets valid.
-  if (text.indexOf('\u00a0') >= 0 || text.indexOf('\u2007') >= 0 || text.indexOf('\u202f') >= 0) text = text.replace(NO_BREAK_SPACES, ' ');
+  if (noBreakSpaces && hasNoBreakSpaces(text)) text = text.replace(NO_BREAK_SPACES, ' ');
   const last = text.charCodeAt(text.length - 1);
   if (last <= 0x20 || last === 0xa0) text = text.trimEnd();
   return { text, offset, bullet };

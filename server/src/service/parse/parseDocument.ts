@@ -1,6 +1,6 @@
 import { TextLines } from '../text/lines';
 import type { DocumentModel } from '../model';
-import { classifyLine, normalizeLine } from './lineKinds';
+import { classifyLine, hasNoBreakSpaces, normalizeLine } from './lineKinds';
 import { closeSections, LineRole, readStructure, setOf } from './structure';
 import { readFootnotes } from './footnotes';
 import { readCrossReferences } from './crossReferences';
@@ -18,8 +18,9 @@ export function parseDocument(text: string): ParsedDocument {
   const lines = new TextLines(text);
   const normalized = new Array(lines.count);
   const kinds = new Array(lines.count);
+  const noBreakSpaces = hasNoBreakSpaces(text);
   for (let i = 0; i < lines.count; i++) {
-    normalized[i] = normalizeLine(lines.lineText(i));
+    normalized[i] = normalizeLine(lines.lineText(i), noBreakSpaces);
     kinds[i] = classifyLine(normalized[i]);
   }
   const structure = readStructure(lines, normalized, kinds);

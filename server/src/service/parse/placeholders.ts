@@ -16,14 +16,13 @@ const QUOTE_OPEN = /[«“‘"]/;
 
 export function readPlaceholders(lines: TextLines): Placeholder[] {
   const found: Placeholder[] = [];
-  for (let line = 0; line < lines.count; line++) {
-    const text = lines.lineText(line);
-    if (text.indexOf('<') < 0 && text.indexOf('X') < 0 && text.indexOf('PM') < 0 && text.indexOf('[') < 0 && text.indexOf('Z00000') < 0) continue;
-    PLACEHOLDER.lastIndex = 0;
-    for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
-      if (m[0].startsWith('[') && QUOTE_OPEN.test(text.slice(0, m.index))) continue;
-      found.push({ text: m[0], range: { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } } });
-    }
+  const text = lines.text;
+  // one search of the whole text: no placeholder spans a line break
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    const { line, character } = lines.positionAt(m.index);
+    if (m[0].startsWith('[') && QUOTE_OPEN.test(text.slice(m.index - character, m.index))) continue;
+    found.push({ text: m[0], range: { start: { line, character }, end: { line, character: character + m[0].length } } });
   }
   return found;
 }

@@ -312,8 +312,8 @@ export function readSuperscriptFootnotes(lines: TextLines, normalized: Normalize
 
 /** The digit runs of one line that could be superscript markers. */
 function collectMarkerCandidates(text: string, line: number, from: number, weakAllowed: boolean, into: MarkerCandidate[]): void {
-  if (CHAMBER_TITLE.test(text)) return;
-  const numbersOnly = from === 0 && NUMBERS_ONLY.test(text);
+  if (isDigit(text.charCodeAt(text.length - 1)) && CHAMBER_TITLE.test(text)) return;
+  const numbersOnly = from === 0 && isDigit(text.charCodeAt(0)) && NUMBERS_ONLY.test(text);
   DIGIT_RUN.lastIndex = from;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
     const run = m[0];
