@@ -19,9 +19,26 @@ export function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-function rssMb(pid: number): number {
+/** The server's resident memory now and at its peak (Linux), in MB. */
+function residentMb(pid: number): { rssMb: number; peakRssMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)![1]);
+  return { rssMb: round(kb('VmRSS') / 1024), peakRssMb: round(kb('VmHWM') / 1024) };
+}
+
+/** Node arguments that let `memoryAfterCollection` ask the server for its memory. */
+const MEMORY_PROBE = ['--expose-gc', '--require', join(__dirname, 'memoryProbe.js')];
+
+/** The server's memory after a forced garbage collection (see memoryProbe.ts), in MB. */
+async function memoryAfterCollection(client: LspTestClient): Promise<Record<string, number>> {
+  const before = client.stderr.length;
+  process.kill(client.pid!, 'SIGUSR2');
+  for (let waited = 0; waited < 5000 && !client.stderr.slice(before).includes('\n'); waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+  const report = /kamervragen-memory (.*)\n/.exec(client.stderr.slice(before));
+  if (!report) throw new Error(`no memory report from the server: ${client.stderr.slice(before)}`);
+  const usage = JSON.parse(report[1]) as NodeJS.MemoryUsage;
+  const mb = (bytes: number) => round(bytes / 1048576);
+  return { rssAfterGcMb: mb(usage.rss), heapAfterGcMb: mb(usage.heapUsed), heapTotalAfterGcMb: mb(usage.heapTotal), externalAfterGcMb: mb(usage.external) };
 }
 
 /** `npm run bench -- --profile`: each server writes a CPU profile to bench/profiles. */
@@ -71,7 +88,7 @@ export async function keystrokeLatency(): Promise<Record<string, unknown>> {
     await client.diagnosticsWhere(uri, (p) => p.version === version, 30000);
     latencies.push(ms(start));
   }
-  const memory = rssMb((client as unknown as { process: { pid: number } }).process.pid);
+  const memory = residentMb(client.pid!).rssMb;
   await client.shutdown();
   return { lines: 5000, bytes: Buffer.byteLength(text), edits: 200, debounceMs: 0, ...percentiles(latencies), serverRssMb: memory };
 }
@@ -94,7 +111,7 @@ export async function completionLatency(registerSize = 100_000, workspaceSize = 
     const registerLoadMs = ms(loadStart);
     if (loaded.entries.length !== registerSize) throw new Error(`register: ${loaded.entries.length} entries, problems ${JSON.stringify(loaded.problems.slice(0, 2))}`);
 
-    const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, {}, { nodeArguments: serverArguments('completion') });
+    const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, {}, { nodeArguments: [...MEMORY_PROBE, ...(process.env.SEMI ? [`--max-semi-space-size=${process.env.SEMI}`] : []), ...serverArguments('completion')] });
     await client.initialize(pathToFileURL(folder).toString());
     const uri = pathToFileURL(join(folder, 'nieuw.kamervragen')).toString();
     const lines = ['Uw kenmerk 2021Z1', 'Ons kenmerk ', 'Zie ook ', 'mede namens de minister van ', 'Uw kenmerk 2026Z0'];
@@ -111,9 +128,10 @@ export async function completionLatency(registerSize = 100_000, workspaceSize = 
       await complete(i % lines.length);
       latencies.push(ms(start));
     }
-    const memory = rssMb((client as unknown as { process: { pid: number } }).process.pid);
+    const afterGc = await memoryAfterCollection(client);
+    const resident = residentMb(client.pid!);
     await client.shutdown();
-    return { registerEntries: registerSize, workspaceDrafts: workspaceSize, requests: 500, ...percentiles(latencies), registerLoadMs: round(registerLoadMs), firstCompletionWithIndexBuildMs: round(indexBuildMs), serverRssMb: memory };
+    return { registerEntries: registerSize, workspaceDrafts: workspaceSize, requests: 500, ...percentiles(latencies), registerLoadMs: round(registerLoadMs), firstCompletionWithIndexBuildMs: round(indexBuildMs), ...afterGc, ...resident };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

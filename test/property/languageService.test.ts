@@ -6,6 +6,7 @@ import {
   checkDocument,
   documentSymbols,
   foldingSections,
+  lineEditOf,
   parseDocument,
   quickFixes,
   referenceCompletions,
@@ -114,17 +115,24 @@ describe('property: incremental edits give exactly the fresh result', function (
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
         let document = TextDocument.create('file:///d.kamervragen', 'kamervragen', 1, base);
         let expected = base;
+        // parsed after every edit from the parse before it, reading only the lines the edit touched
+        let incremental = parseDocument(base);
         for (const { at, length, text } of edits) {
           let start = at % (expected.length + 1);
           let end = Math.min(expected.length, start + length);
           // an edit never splits a \r\n pair: editors do not produce that
           if (expected[start - 1] === '\r' && expected[start] === '\n') start--;
           if (expected[end - 1] === '\r' && expected[end] === '\n') end++;
-          document = TextDocument.update(document, [{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text }], document.version + 1);
+          const range = { start: document.positionAt(start), end: document.positionAt(end) };
+          document = TextDocument.update(document, [{ range, text }], document.version + 1);
           expected = expected.slice(0, start) + text + expected.slice(end);
+          incremental = parseDocument(document.getText(), { parsed: incremental, edit: lineEditOf({ range, text }) });
         }
         assert.equal(document.getText(), expected);
-        assert.deepEqual(checkDocument(parseDocument(document.getText()), inputs()), checkDocument(parseDocument(expected), inputs()));
+        const fresh = parseDocument(expected);
+        assert.deepEqual(incremental.model, fresh.model);
+        assert.deepEqual(incremental.lineData, fresh.lineData);
+        assert.deepEqual(checkDocument(incremental, inputs()), checkDocument(fresh, inputs()));
       }),
       { numRuns: 10000 * RUNS },
     );

@@ -161,6 +161,14 @@ describe('register: compact rows', () => {
     );
   });
 
+  it('give back the entries around the places where their texts are stored apart', () => {
+    const builder = new RegisterRowsBuilder('r.json');
+    const entry = (i: number) => ({ zaaknummer: `2024Z${String(i).padStart(5, '0')}`, onderwerp: i % 7 === 0 ? '' : `onderwerp ${i}`, indieners: [{ naam: `lid ${i}` }], ministeries: [], ingezonden: undefined, beantwoord: undefined, aanhangsel: undefined, onsKenmerk: i % 3 === 0 ? undefined : `k${i}` });
+    for (let i = 0; i < 20_000; i++) builder.add(entry(i), 0);
+    const rows = RegisterRows.build(builder);
+    for (let i = 0; i < 20_000; i++) assert.deepEqual(rows.at(i), { ...entry(i), source: 'r.json' });
+  });
+
   it('never crashes on a property broken off by a syntax error', () => {
     const loaded = parseRegister('[{"zaaknummer": "2024Z00001", "indieners": [{"naam": "a", "partij": }]},\n{"zaaknummer": "2024Z00002"}]', 'r.json');
     assert.deepEqual(loaded.entries.toArray().map((e) => e.zaaknummer), ['2024Z00001', '2024Z00002']);

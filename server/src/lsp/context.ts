@@ -1,6 +1,6 @@
 import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDocument, type CalendarDate, type ParsedDocument } from '../service';
+import { composeLineEdits, lineEditOf, parseDocument, type CalendarDate, type LineEdit, type ParsedDocument } from '../service';
 
 /** What the server gets from outside: the clock, the translations and its version. */
 export interface ServerDeps {
@@ -9,9 +9,17 @@ export interface ServerDeps {
   version: string;
 }
 
+/** The lines edited since a document's last parse; `broken` when a change could not be followed by line. */
+interface EditsSinceParse {
+  since: number;
+  edit: LineEdit | undefined;
+  broken: boolean;
+}
+
 /** The open documents and their last parse, shared by the handlers. */
 export class OpenDocuments {
   private readonly parses = new WeakMap<TextDocument, { version: number; parsed: ParsedDocument }>();
+  private readonly edits = new WeakMap<TextDocument, EditsSinceParse>();
   private readonly editedLines = new Map<string, number | undefined>();
   readonly documents: TextDocuments<TextDocument>;
 
@@ -20,9 +28,29 @@ export class OpenDocuments {
       create: TextDocument.create,
       update: (document, changes, version) => {
         this.editedLines.set(document.uri, editedLine(changes));
+        this.recordEdits(document, changes);
         return TextDocument.update(document, changes, version);
       },
     });
+  }
+
+  /** Keeps which lines changed since the last parse, so that the next one reads only those. */
+  private recordEdits(document: TextDocument, changes: TextDocumentContentChangeEvent[]): void {
+    const cached = this.parses.get(document);
+    if (!cached) return;
+    let edits = this.edits.get(document);
+    if (!edits || edits.since !== cached.version) {
+      edits = { since: cached.version, edit: undefined, broken: document.version !== cached.version };
+      this.edits.set(document, edits);
+    }
+    for (const change of changes) {
+      if (!('range' in change)) {
+        edits.broken = true;
+        return;
+      }
+      const edit = lineEditOf(change);
+      edits.edit = edits.edit ? composeLineEdits(edits.edit, edit) : edit;
+    }
   }
 
   /** The one line the last change edited; undefined when it replaced lines, or split or joined them. */
@@ -42,8 +70,11 @@ export class OpenDocuments {
   parsed(document: TextDocument): ParsedDocument {
     const cached = this.parses.get(document);
     if (cached && cached.version === document.version) return cached.parsed;
-    const parsed = parseDocument(document.getText());
+    const edits = this.edits.get(document);
+    const previous = cached && edits && edits.since === cached.version && !edits.broken && edits.edit ? { parsed: cached.parsed, edit: edits.edit } : undefined;
+    const parsed = parseDocument(document.getText(), previous);
     this.parses.set(document, { version: document.version, parsed });
+    this.edits.delete(document);
     return parsed;
   }
 }

@@ -32,6 +32,13 @@ export class Knowledge {
     return this.index;
   }
 
+  /** Starts building the index once the work queued before it is done. */
+  prepareIndex(): void {
+    this.after(async () => {
+      void this.workspaceIndex();
+    });
+  }
+
   /** The folders changed: the next request rebuilds the index. */
   forgetIndex(): void {
     this.index = undefined;

@@ -54,12 +54,15 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   connection.onInitialized(() => {
     if (settings.canPull && canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kamervragen' });
     loadRegisters();
+    // the index of the other drafts is built now, in the background, not when the first completion asks
+    knowledge.prepareIndex();
     if (canWatchFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(() =>
         knowledge.after(async () => {
           const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
           files.configure(folders.map((folder) => folder.uri), [...files.associations]);
           knowledge.forgetIndex();
+          knowledge.prepareIndex();
         }),
       );
     }

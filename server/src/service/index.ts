@@ -3,7 +3,8 @@
  * completion and hover. It imports neither `vscode` nor the LSP connection, does no I/O and has
  * no clock, so the server, the CLI and the tests all run this same code with the same inputs.
  */
-export { parseDocument, type ParsedDocument } from './parse/parseDocument';
+export { parseDocument, type ParsedDocument, type PreviousParse } from './parse/parseDocument';
+export { composeLineEdits, lineEditOf, type LineEdit } from './text/lineEdit';
 export { TextLines, type Position, type Range } from './text/lines';
 export type * from './model';
 export { questionNumbers } from './model';

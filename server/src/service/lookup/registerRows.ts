@@ -125,33 +125,37 @@ export class RegisterRowsBuilder {
   }
 }
 
-/** Every text in one string; an id is its place in `starts`. */
+/** The texts in chunks of CHUNK; an id is its place in `starts`, which counts from its chunk's start. */
 class StringTable {
   constructor(
-    private readonly text: string,
+    private readonly chunks: string[],
     private readonly starts: Int32Array,
   ) {}
 
   get(id: number): string | undefined {
-    return id < 0 ? undefined : this.text.slice(this.starts[id], this.starts[id + 1]);
+    if (id < 0) return undefined;
+    const chunk = this.chunks[Math.floor(id / CHUNK)];
+    const end = (id + 1) % CHUNK === 0 ? chunk.length : this.starts[id + 1];
+    return chunk.slice(this.starts[id], end);
   }
 }
 
 /**
- * Texts are joined into chunks as they come, so that each one dies young: a register's 800,000
- * small strings kept until the end would be copied by every collection on the way.
+ * Texts are joined into a chunk every CHUNK of them, so that each one dies young: a register's
+ * 800,000 small strings kept until the end would be copied by every collection on the way, and
+ * one string of them all would be a second copy at the end.
  */
 class StringTableBuilder {
   private pending: string[] = [];
   private readonly chunks: string[] = [];
   private readonly starts = new GrowingInt32Array();
-  private length = 0;
+  private chunkLength = 0;
 
   /** The id of a text; undefined (an absent field) is -1. */
   add(text: string | undefined): number {
     if (text === undefined) return -1;
-    this.starts.push(this.length);
-    this.length += text.length;
+    this.starts.push(this.chunkLength);
+    this.chunkLength += text.length;
     this.pending.push(text);
     if (this.pending.length === CHUNK) this.flush();
     return this.starts.length - 1;
@@ -160,12 +164,13 @@ class StringTableBuilder {
   private flush(): void {
     this.chunks.push(this.pending.join(''));
     this.pending = [];
+    this.chunkLength = 0;
   }
 
   finish(): StringTable {
+    this.starts.push(this.chunkLength); // where the last text ends
     this.flush();
-    this.starts.push(this.length);
-    return new StringTable(this.chunks.join(''), this.starts.finish());
+    return new StringTable(this.chunks, this.starts.finish());
   }
 }
 

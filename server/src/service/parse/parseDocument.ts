@@ -1,28 +1,89 @@
 import { TextLines } from '../text/lines';
+import type { LineEdit } from '../text/lineEdit';
 import type { DocumentModel } from '../model';
-import { classifyLine, hasNoBreakSpaces, normalizeLine } from './lineKinds';
-import { closeSections, LineRole, readStructure, setOf } from './structure';
+import { classifyLine, hasNoBreakSpaces, normalizeLine, type LineKind, type NormalizedLine } from './lineKinds';
+import { closeSections, LineRole, readStructure, setOf, type Structure } from './structure';
 import { readFootnotes } from './footnotes';
 import { readCrossReferences } from './crossReferences';
 import { readKenmerken } from './kenmerken';
-import { readLetter, readNonexistentDates } from './letter';
+import { readLetter, readNonexistentDates, type Letter } from './letter';
 import { readPlaceholders } from './placeholders';
 
 export interface ParsedDocument {
   lines: TextLines;
   model: DocumentModel;
+  /** What each line is on its own: kept so that the next parse after an edit reads only the lines it changed. */
+  lineData: LineData;
 }
 
-/** text -> lines -> line kinds -> structure (headings) -> footnotes and references -> model. */
-export function parseDocument(text: string): ParsedDocument {
-  const lines = new TextLines(text);
-  const normalized = new Array(lines.count);
-  const kinds = new Array(lines.count);
-  const noBreakSpaces = hasNoBreakSpaces(text);
+interface LineData {
+  normalized: NormalizedLine[];
+  kinds: LineKind[];
+}
+
+/** The parse of the text before an edit, and which lines the edit replaced. */
+export interface PreviousParse {
+  parsed: ParsedDocument;
+  edit: LineEdit;
+}
+
+/** Each line with its decoration removed, and what it is judged from itself alone. */
+export function readLines(lines: TextLines): LineData {
+  const normalized = new Array<NormalizedLine>(lines.count);
+  const kinds = new Array<LineKind>(lines.count);
+  const noBreakSpaces = hasNoBreakSpaces(lines.text);
   for (let i = 0; i < lines.count; i++) {
     normalized[i] = normalizeLine(lines.lineText(i), noBreakSpaces);
     kinds[i] = classifyLine(normalized[i]);
   }
+  return { normalized, kinds };
+}
+
+/**
+ * The lines of `previous` that the edit did not touch, taken over, and only the edited ones read:
+ * what a line is depends on that line alone. Undefined when the edit does not fit the texts (the
+ * caller reads every line).
+ */
+function reuseLines(lines: TextLines, previous: PreviousParse): LineData | undefined {
+  const { parsed, edit } = previous;
+  const before = parsed.lines;
+  const shift = edit.newEnd - edit.oldEnd;
+  if (edit.start < 0 || edit.oldEnd < edit.start || edit.newEnd < edit.start || edit.oldEnd >= before.count || before.count + shift !== lines.count) return undefined;
+  // cheap checks that the edit is this one: the untouched lines before and after it are as long
+  // as they were, and the lines either side of it are the same text
+  const suffix = (text: TextLines, from: number) => (from < text.count ? text.text.length - text.start(from) : 0);
+  if (before.start(edit.start) !== lines.start(edit.start) || suffix(before, edit.oldEnd + 1) !== suffix(lines, edit.newEnd + 1)) return undefined;
+  if (edit.start > 0 && before.lineText(edit.start - 1) !== lines.lineText(edit.start - 1)) return undefined;
+  if (edit.oldEnd + 1 < before.count && before.lineText(edit.oldEnd + 1) !== lines.lineText(edit.newEnd + 1)) return undefined;
+  const normalized = parsed.lineData.normalized.slice(0, edit.start);
+  const kinds = parsed.lineData.kinds.slice(0, edit.start);
+  for (let i = edit.start; i <= edit.newEnd; i++) {
+    normalized.push(normalizeLine(lines.lineText(i)));
+    kinds.push(classifyLine(normalized[i]));
+  }
+  for (let i = edit.oldEnd + 1; i < before.count; i++) {
+    normalized.push(parsed.lineData.normalized[i]);
+    kinds.push(parsed.lineData.kinds[i]);
+  }
+  return { normalized, kinds };
+}
+
+/** What the workspace index needs of another draft: its letter and its questions, nothing more. */
+export function readLetterAndQuestions(text: string): { letter: Letter; questionHeadings: Structure['questionHeadings'] } {
+  const lines = new TextLines(text);
+  const { normalized, kinds } = readLines(lines);
+  return { letter: readLetter(lines), questionHeadings: readStructure(lines, normalized, kinds).questionHeadings };
+}
+
+/**
+ * text -> lines -> line kinds -> structure (headings) -> footnotes and references -> model.
+ * With `previous`, the parse of the text before an edit, the lines the edit did not touch are
+ * not read again; the result is the same as without (the property tests hold it to that).
+ */
+export function parseDocument(text: string, previous?: PreviousParse): ParsedDocument {
+  const lines = new TextLines(text);
+  const lineData = (previous && reuseLines(lines, previous)) ?? readLines(lines);
+  const { normalized, kinds } = lineData;
   const structure = readStructure(lines, normalized, kinds);
 
   // Markers may stand in a heading line's own text ("1. Bent u bekend ...?1"), never in the heading.
@@ -39,6 +100,7 @@ export function parseDocument(text: string): ParsedDocument {
 
   return {
     lines,
+    lineData,
     model: {
       questionHeadings: sections.questionHeadings,
       answers: sections.answers,

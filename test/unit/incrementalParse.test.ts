@@ -1,0 +1,60 @@
+import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { composeLineEdits, lineEditOf, parseDocument } from '../../server/src/service';
+import { corpusText } from '../helpers/corpus';
+
+const base = corpusText('2024Z00025-veiligheidsregio-antwoorden.txt').slice(0, 5000);
+
+describe('parsing after an edit', () => {
+  it('reads only the lines the edit touched, and gives what a fresh parse gives', () => {
+    const before = parseDocument(base);
+    const document = TextDocument.create('file:///d.kamervragen', 'kamervragen', 1, base);
+    const change = { range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: 'Vraag 9\n' };
+    TextDocument.update(document, [change], 2);
+    const after = parseDocument(document.getText(), { parsed: before, edit: lineEditOf(change) });
+    assert.equal(after.lineData.normalized[5], before.lineData.normalized[5], 'a line above the edit is taken over');
+    assert.equal(after.lineData.normalized[12], before.lineData.normalized[11], 'a line below it is taken over, one further on');
+    assert.notEqual(after.lineData.normalized[10], before.lineData.normalized[10]);
+    assert.deepEqual(after.model, parseDocument(document.getText()).model);
+  });
+
+  it('reads every line again when the edit does not fit the text', () => {
+    const before = parseDocument(base);
+    const text = `x${base}`;
+    const after = parseDocument(text, { parsed: before, edit: { start: 40, oldEnd: 40, newEnd: 40 } });
+    assert.notEqual(after.lineData.normalized[0], before.lineData.normalized[0]);
+    assert.deepEqual(after.model, parseDocument(text).model);
+    const shorter = parseDocument(base.slice(0, 100), { parsed: before, edit: { start: 0, oldEnd: 0, newEnd: 0 } });
+    assert.deepEqual(shorter.model, parseDocument(base.slice(0, 100)).model);
+  });
+
+  it('composes two edits into one that reads the same lines as both', () => {
+    const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 200 }), text: fc.constantFrom('', 'x', '\n', 'a\nb\n', '\r\n', 'Vraag 3\n\nAntwoord op vraag 3\n') });
+    fc.assert(
+      fc.property(edit, edit, (first, second) => {
+        const start = parseDocument(base);
+        const document = TextDocument.create('file:///d.kamervragen', 'kamervragen', 1, base);
+        const changeOf = ({ at, length, text }: typeof first) => {
+          const current = document.getText();
+          let from = at % (current.length + 1);
+          let to = Math.min(current.length, from + length);
+          // an edit never splits a \r\n pair: editors do not produce that
+          if (current[from - 1] === '\r' && current[from] === '\n') from--;
+          if (current[to - 1] === '\r' && current[to] === '\n') to++;
+          return { range: { start: document.positionAt(from), end: document.positionAt(to) }, text };
+        };
+        const one = changeOf(first);
+        TextDocument.update(document, [one], 2);
+        const two = changeOf(second);
+        TextDocument.update(document, [two], 3);
+        const text = document.getText();
+        const composed = parseDocument(text, { parsed: start, edit: composeLineEdits(lineEditOf(one), lineEditOf(two)) });
+        const fresh = parseDocument(text);
+        assert.deepEqual(composed.lineData, fresh.lineData);
+        assert.deepEqual(composed.model, fresh.model);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
