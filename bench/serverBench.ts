@@ -1,8 +1,9 @@
+import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
-import { parseRegister } from '../server/src/service';
+import { parseRegister, Register } from '../server/src/service';
 import { LspTestClient } from '../test/helpers/lspClient';
 import { generateDraft } from './generateDraft';
 import { repoRoot } from '../test/helpers/paths';
@@ -93,6 +94,11 @@ export async function keystrokeLatency(): Promise<Record<string, unknown>> {
   return { lines: 5000, bytes: Buffer.byteLength(text), edits: 200, debounceMs: 0, ...percentiles(latencies), serverRssMb: memory };
 }
 
+/**
+ * A workspace of `workspaceSize` drafts with a register of `registerSize` entries: loading the
+ * register, the first completion (which needs the register and the index of the drafts, both
+ * being built from the start), keystrokes typed meanwhile, completions after, and the memory.
+ */
 export async function completionLatency(registerSize = 100_000, workspaceSize = 2000): Promise<Record<string, unknown>> {
   const folder = mkdtempSync(join(tmpdir(), 'kamervragen-bench-'));
   try {
@@ -105,23 +111,35 @@ export async function completionLatency(registerSize = 100_000, workspaceSize = 
     }
     const registerPath = join(folder, 'register.json');
     writeRegister(registerPath, registerSize);
-    const registerText = readFileSync(registerPath, 'utf8');
-    const loadStart = process.hrtime.bigint();
-    const loaded = parseRegister(registerText, registerPath);
-    const registerLoadMs = ms(loadStart);
-    if (loaded.entries.length !== registerSize) throw new Error(`register: ${loaded.entries.length} entries, problems ${JSON.stringify(loaded.problems.slice(0, 2))}`);
+    const registerLoadMs = registerLoad(registerPath, registerSize);
 
-    const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, {}, { nodeArguments: [...MEMORY_PROBE, ...(process.env.SEMI ? [`--max-semi-space-size=${process.env.SEMI}`] : []), ...serverArguments('completion')] });
+    const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, {}, { nodeArguments: [...MEMORY_PROBE, ...serverArguments('completion')] });
     await client.initialize(pathToFileURL(folder).toString());
     const uri = pathToFileURL(join(folder, 'nieuw.kamervragen')).toString();
     const lines = ['Uw kenmerk 2021Z1', 'Ons kenmerk ', 'Zie ook ', 'mede namens de minister van ', 'Uw kenmerk 2026Z0'];
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: lines.join('\n') } });
     const complete = (line: number) =>
       client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: lines[line].length } }) as Promise<unknown[]>;
+    // the first completion waits for the register and the index; a drafter types on meanwhile
     const firstStart = process.hrtime.bigint();
-    const first = await complete(0); // builds the workspace index and waits for the register
-    const indexBuildMs = ms(firstStart);
-    if (first.length === 0) throw new Error('no completion items');
+    let firstDone = false;
+    const firstCompletion = complete(0).then((items) => {
+      firstDone = true;
+      return { items, ms: ms(firstStart) };
+    });
+    const typed = 'Vraag 1\nWat is er gebeurd?\n\nAntwoord op vraag 1\nDit.';
+    const typingUri = pathToFileURL(join(folder, 'typen.kamervragen')).toString();
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: typingUri, languageId: 'kamervragen', version: 1, text: typed } });
+    const typingLatencies: number[] = [];
+    for (let version = 2; !firstDone && version < 10000; version++) {
+      const start = process.hrtime.bigint();
+      // a new line each time: every keystroke is checked at once (no pause for the line being typed)
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: typingUri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }] });
+      await client.diagnosticsWhere(typingUri, (p) => p.version === version, 30000);
+      typingLatencies.push(ms(start));
+    }
+    const first = await firstCompletion;
+    if (first.items.length === 0) throw new Error('no completion items');
     const latencies: number[] = [];
     for (let i = 0; i < 500; i++) {
       const start = process.hrtime.bigint();
@@ -131,7 +149,63 @@ export async function completionLatency(registerSize = 100_000, workspaceSize = 
     const afterGc = await memoryAfterCollection(client);
     const resident = residentMb(client.pid!);
     await client.shutdown();
-    return { registerEntries: registerSize, workspaceDrafts: workspaceSize, requests: 500, ...percentiles(latencies), registerLoadMs: round(registerLoadMs), firstCompletionWithIndexBuildMs: round(indexBuildMs), ...afterGc, ...resident };
+    const typing = percentiles(typingLatencies.length > 0 ? typingLatencies : [0]);
+    return {
+      registerEntries: registerSize,
+      workspaceDrafts: workspaceSize,
+      requests: 500,
+      ...percentiles(latencies),
+      registerLoadMs: round(registerLoadMs),
+      firstCompletionWithIndexBuildMs: round(first.ms),
+      keystrokesWhileLoading: typingLatencies.length,
+      keystrokeWhileLoadingP99Ms: typing.p99,
+      keystrokeWhileLoadingMaxMs: typing.max,
+      ...afterGc,
+      ...resident,
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Reading a register file into a Register, as the server does it (median of five). */
+function registerLoad(path: string, size: number): number {
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = process.hrtime.bigint();
+    const loaded = parseRegister(readFileSync(path, 'utf8'), path);
+    const register = new Register(loaded.entries);
+    times.push(ms(start));
+    if (register.size !== size) throw new Error(`register: ${register.size} entries, problems ${JSON.stringify(loaded.problems.slice(0, 2))}`);
+  }
+  return percentiles(times).p50;
+}
+
+/**
+ * The command line checking a 1 MB draft, beyond the start of Node itself: the median of
+ * `kamervragen check` on the draft minus the median of a Node that does nothing.
+ */
+export function cliOnDraft(text: string, runs = 9): Record<string, unknown> {
+  const folder = mkdtempSync(join(tmpdir(), 'kamervragen-bench-cli-'));
+  try {
+    const file = join(folder, 'een-mb.kamervragen');
+    writeFileSync(file, text);
+    const time = (args: string[]) => {
+      const times: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const start = process.hrtime.bigint();
+        const done = spawnSync(process.execPath, args, { encoding: 'utf8' });
+        times.push(ms(start));
+        if (done.status === null || done.status > 1) throw new Error(`${args.join(' ')}: ${done.stderr}`);
+      }
+      return percentiles(times).p50;
+    };
+    const cli = join(repoRoot, 'dist', 'cli.js');
+    time([cli, 'check', '--today', '2026-02-10', file]); // once, so that the code cache exists
+    const nodeStartMs = time(['-e', '0']);
+    const versionMs = time([cli, '--version']);
+    const checkMs = time([cli, 'check', '--today', '2026-02-10', file]);
+    return { bytes: Buffer.byteLength(text), nodeStartMs, cliVersionMs: versionMs, cliCheckMs: checkMs, beyondProcessStartMs: round(checkMs - nodeStartMs) };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -225,7 +225,8 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
   return errors > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
+/** The process's command line: run it, print, and set the exit code. */
+export function main(): void {
   // `kamervragen check ... | head -1`: the reader has gone; end quietly, as Unix tools do
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -240,3 +241,5 @@ if (require.main === module) {
     internalError(error);
   }
 }
+
+if (require.main === module) main();

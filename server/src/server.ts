@@ -18,6 +18,8 @@ function englishBundle(): Record<string, string> | undefined {
   }
 }
 
-if (require.main === module) {
+export function main(): void {
   startServer(createConnection(ProposedFeatures.all), { today: clockFromEnvironment(), englishBundle, version });
 }
+
+if (require.main === module) main();

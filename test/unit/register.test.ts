@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
-import { parseRegister, parseRegisterJson, parseRegisterJsonWhole, Register, type RegisterLoad } from '../../server/src/service';
+import { parseRegister, parseRegisterJson, parseRegisterJsonWhole, parseRegisterPausing, Register, type RegisterLoad } from '../../server/src/service';
 import { RegisterRows, RegisterRowsBuilder } from '../../server/src/service/lookup/registerRows';
 import { repoRoot } from '../helpers/paths';
 
@@ -131,6 +131,21 @@ describe('register: the one-pass JSON reader', () => {
       '[{"zaaknummer": "2024Z00005", "onderwerp": "tab\there"}]',
       '  [ ]  ',
     ]) same(text);
+  });
+});
+
+describe('register: read while the server stays responsive', () => {
+  it('pauses between slices of a large JSON register and reads what parseRegister reads', async () => {
+    const entries = Array.from({ length: 9000 }, (_, i) => ({ zaaknummer: `2024Z${String(i).padStart(5, '0')}`, onderwerp: `onderwerp ${i}` }));
+    const text = JSON.stringify({ entries });
+    let pauses = 0;
+    const pausing = await parseRegisterPausing(text, 'r.json', async () => {
+      pauses++;
+    });
+    assert.ok(pauses >= 4, `${pauses} pauses`);
+    assert.deepEqual(pausing.entries.toArray(), parseRegister(text, 'r.json').entries.toArray());
+    const broken = `${text.slice(0, -3)},]}`;
+    assert.deepEqual((await parseRegisterPausing(broken, 'r.json', async () => undefined)).problems, parseRegister(broken, 'r.json').problems);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { messages, parseRegister, Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type WorkspaceIndex } from '../service';
+import { messages, parseRegisterPausing, Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type WorkspaceIndex } from '../service';
 import { readTextFile } from '../files';
 import type { OpenDocuments } from './context';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
@@ -68,7 +68,7 @@ export class Knowledge {
     const unreadable: Array<{ path: string; reason: string }> = [];
     for (const path of paths) {
       try {
-        const loaded = parseRegister(await readTextFile(path), path);
+        const loaded = await parseRegisterPausing(await readTextFile(path), path, () => new Promise((resolve) => setImmediate(resolve)));
         tables.push(loaded.entries);
         if (loaded.problems.length > 0) {
           const first = loaded.problems[0];

@@ -28,6 +28,6 @@ export { formatDutchDate, parseDutchDate, isRealDate, daysBetween, addDays, cale
 export { readLetter, normalizeZaaknummer, type Letter, type LetterField, type DatedText } from './parse/letter';
 export { readKenmerken, type Kenmerk } from './parse/kenmerken';
 export { useTranslation, messages } from './messages';
-export { Register, RegisterRows, parseRegister, parseRegisterJson, parseRegisterJsonWhole, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './lookup/register';
+export { Register, RegisterRows, parseRegister, parseRegisterPausing, parseRegisterJson, parseRegisterJsonWhole, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './lookup/register';
 export { WorkspaceIndex, indexDocument, type IndexedDocument } from './lookup/workspaceIndex';
 export { ONS_KENMERK_PRESETS } from './lookup/onsKenmerk';

@@ -5,21 +5,25 @@
  * or a shape it does not expect, makes it answer false, and the caller reads the file with
  * JSON.parse (and where that fails, with a parser that can say on which line the problem is).
  */
-export function readRegisterEntries(text: string, fields: ReadonlySet<string>, entry: (raw: Record<string, unknown>) => boolean): boolean {
+export function* readRegisterEntries(text: string, fields: ReadonlySet<string>, entry: (raw: Record<string, unknown>) => boolean): Generator<void, boolean> {
   try {
     const reader = new StrictJsonReader(text, fields);
     reader.skipSpace();
     if (reader.peek() === 0x5b /* [ */) {
-      if (!reader.readEntries(entry)) return false;
+      if (!(yield* reader.readEntries(entry))) return false;
     } else if (reader.peek() === 0x7b /* { */) {
       let found = false;
-      const ok = reader.readObject((key) => {
-        if (key !== 'entries') return reader.skipValue();
+      for (let more = reader.enter(0x7b, 0x7d); more; more = reader.next(0x7d)) {
+        const key = reader.readKey();
+        if (key !== 'entries') {
+          reader.skipValue();
+          continue;
+        }
         if (found || reader.peek() !== 0x5b) return false; // a second list (JSON.parse keeps the last), or no list
         found = true;
-        return reader.readEntries(entry);
-      });
-      if (!ok || !found) return false;
+        if (!(yield* reader.readEntries(entry))) return false;
+      }
+      if (!found) return false;
     } else return false;
     reader.skipSpace();
     return reader.atEnd();
@@ -28,6 +32,9 @@ export function readRegisterEntries(text: string, fields: ReadonlySet<string>, e
     throw error;
   }
 }
+
+/** Entries read between two pauses: a few milliseconds of work, so that a server stays responsive. */
+const ENTRIES_PER_SLICE = 2000;
 
 class NotStrictJson extends Error {}
 
@@ -92,9 +99,10 @@ class StrictJsonReader {
     this.at++;
   }
 
-  /** The array of entries: each must be an object. */
-  readEntries(entry: (raw: Record<string, unknown>) => boolean): boolean {
-    return this.readArray(() => {
+  /** The array of entries: each must be an object. Pauses (yields) every ENTRIES_PER_SLICE entries. */
+  *readEntries(entry: (raw: Record<string, unknown>) => boolean): Generator<void, boolean> {
+    let count = 0;
+    for (let more = this.enter(0x5b, 0x5d); more; more = this.next(0x5d)) {
       if (this.peek() !== 0x7b) return false;
       const raw: Record<string, unknown> = {};
       const ok = this.readObject((key) => {
@@ -102,8 +110,39 @@ class StrictJsonReader {
         raw[key] = this.readValue();
         return true;
       }, true);
-      return ok && entry(raw);
-    });
+      if (!ok || !entry(raw)) return false;
+      if (++count % ENTRIES_PER_SLICE === 0) yield;
+    }
+    return true;
+  }
+
+  /** Steps into an array or object; false when it is empty (and then already stepped out of). */
+  enter(open: number, close: number): boolean {
+    this.expect(open);
+    this.skipSpace();
+    if (this.peek() !== close) return true;
+    this.at++;
+    return false;
+  }
+
+  /** After an item: true when a comma brings another, false at `close`. */
+  next(close: number): boolean {
+    this.skipSpace();
+    const c = this.peek();
+    this.at++;
+    if (c === close) return false;
+    if (c !== 0x2c) throw new NotStrictJson();
+    this.skipSpace();
+    return true;
+  }
+
+  /** An object key and its colon; the reader then stands at the value. */
+  readKey(): string {
+    this.skipSpace();
+    const key = this.readString(true);
+    this.expect(0x3a);
+    this.skipSpace();
+    return key;
   }
 
   readArray(item: () => boolean): boolean {
