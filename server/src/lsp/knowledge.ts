@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { messages, parseRegisterPausing, Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type WorkspaceIndex } from '../service';
 import { readTextFile } from '../files';
+import type { BackgroundWork } from './backgroundWork';
 import type { OpenDocuments } from './context';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
 
@@ -19,6 +20,7 @@ export class Knowledge {
     private readonly connection: Connection,
     private readonly files: WorkspaceFiles,
     private readonly documents: OpenDocuments,
+    private readonly background: BackgroundWork,
   ) {}
 
   /** Queues work after the file events and loads before it. */
@@ -28,7 +30,7 @@ export class Knowledge {
 
   /** Built on first use, then kept up to date file by file from the client's file events. */
   workspaceIndex(): Promise<WorkspaceIndex> {
-    this.index ??= this.files.buildIndex((uri) => this.documents.get(uri)?.getText());
+    this.index ??= this.files.buildIndex((uri) => this.documents.get(uri)?.getText(), () => this.background.pause());
     return this.index;
   }
 
@@ -68,7 +70,7 @@ export class Knowledge {
     const unreadable: Array<{ path: string; reason: string }> = [];
     for (const path of paths) {
       try {
-        const loaded = await parseRegisterPausing(await readTextFile(path), path, () => new Promise((resolve) => setImmediate(resolve)));
+        const loaded = await parseRegisterPausing(await readTextFile(path), path, () => this.background.pause());
         tables.push(loaded.entries);
         if (loaded.problems.length > 0) {
           const first = loaded.problems[0];

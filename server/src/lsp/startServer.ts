@@ -2,6 +2,7 @@ import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, Respons
 import { CONFIG_FILE_NAME, draftAssociations, FIX_ALL_KIND } from '../service';
 import { OpenDocuments, type ServerDeps } from './context';
 import { registerHandlers } from './handlers';
+import { BackgroundWork } from './backgroundWork';
 import { Knowledge } from './knowledge';
 import { Settings } from './settings';
 import { Validation } from './validation';
@@ -15,8 +16,9 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const documents = new OpenDocuments();
   const files = new WorkspaceFiles();
   const settings = new Settings(connection, files, deps);
-  const knowledge = new Knowledge(connection, files, documents);
-  const validation = new Validation(connection, documents, settings, knowledge);
+  const background = new BackgroundWork();
+  const knowledge = new Knowledge(connection, files, documents, background);
+  const validation = new Validation(connection, documents, settings, knowledge, background);
   let initialized = false;
   let canRegisterConfiguration = false;
   let canWatchFolders = false;

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { checkDocument, type Diagnostic, type ParsedDocument } from '../service';
 import type { OpenDocuments } from './context';
+import type { BackgroundWork } from './backgroundWork';
 import type { Knowledge } from './knowledge';
 import type { Settings } from './settings';
 
@@ -22,15 +23,17 @@ export class Validation {
     private readonly documents: OpenDocuments,
     private readonly settings: Settings,
     private readonly knowledge: Knowledge,
+    private readonly background: BackgroundWork,
   ) {}
 
   schedule(uri: string): void {
     if (this.scheduled.has(uri)) return;
+    this.background.started();
     this.scheduled.set(
       uri,
       setImmediate(() => {
         this.scheduled.delete(uri);
-        void this.validate(uri);
+        void this.validate(uri).finally(() => this.background.done());
       }),
     );
   }
@@ -61,7 +64,12 @@ export class Validation {
 
   /** The diagnostics of a text under a file's settings: the same for every entry point. */
   async diagnosticsFor(uri: string, parse: () => ParsedDocument): Promise<Diagnostic[]> {
-    const inputs = await this.settings.inputsFor(uri, () => this.knowledge.isKnownZaak());
+    // a check that waits for the register or the index is not in their way meanwhile
+    const knownZaak = () => {
+      this.background.done();
+      return this.knowledge.isKnownZaak().finally(() => this.background.started());
+    };
+    const inputs = await this.settings.inputsFor(uri, knownZaak);
     return checkDocument(parse(), inputs);
   }
 
@@ -81,7 +89,10 @@ export class Validation {
 
   closed(uri: string): void {
     const pending = this.scheduled.get(uri);
-    if (pending) clearImmediate(pending);
+    if (pending) {
+      clearImmediate(pending);
+      this.background.done();
+    }
     this.scheduled.delete(uri);
     const typing = this.typing.get(uri);
     if (typing?.pause) clearTimeout(typing.pause);

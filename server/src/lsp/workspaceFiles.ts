@@ -117,12 +117,13 @@ export class WorkspaceFiles {
   /**
    * Walks every folder once; open documents are indexed from their editor text. Files are read a
    * batch at a time (one by one, 2,000 drafts wait on 2,000 trips to the disk), and between
-   * batches the server answers whatever came in: a batch is a few milliseconds of work.
+   * batches `pause` lets the checks of what is being typed go first: a batch is a few milliseconds.
    */
-  async buildIndex(openText: (uri: string) => string | undefined): Promise<WorkspaceIndex> {
+  async buildIndex(openText: (uri: string) => string | undefined, pause: () => Promise<void>): Promise<WorkspaceIndex> {
     const index = new WorkspaceIndex();
     const uris = await this.drafts();
     for (let i = 0; i < uris.length; i += READ_BATCH) {
+      if (i > 0) await pause();
       const batch = uris.slice(i, i + READ_BATCH);
       const texts = await Promise.all(batch.map((uri) => openText(uri) ?? this.read(uri)));
       batch.forEach((uri, k) => {

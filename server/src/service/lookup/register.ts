@@ -343,7 +343,7 @@ export class Register {
     let n = 0;
     this.tables.forEach((table, t) => {
       for (let row = 0; row < table.length; row++, n++) {
-        ordered[n] = zaakKey(table.zaaknummer(row)) * ORDER_BITS + n;
+        ordered[n] = table.zaakKey(row) * ORDER_BITS + n;
         placeTable[n] = t;
         placeRow[n] = row;
       }

@@ -34,7 +34,7 @@ export function* readRegisterEntries(text: string, fields: ReadonlySet<string>, 
 }
 
 /** Entries read between two pauses: a few milliseconds of work, so that a server stays responsive. */
-const ENTRIES_PER_SLICE = 2000;
+const ENTRIES_PER_SLICE = 1000;
 
 class NotStrictJson extends Error {}
 
@@ -61,8 +61,7 @@ class StrictJsonReader {
     this.nextStop = STRING_STOPS.map(() => -1);
     this.fieldNames = [...fields];
     this.fieldKeys = this.fieldNames.map((field) => `"${field}"`);
-    // a control character may not stand raw in a string, and outside strings JSON allows none either
-    if (OTHER_CONTROL.test(text)) throw new NotStrictJson();
+
   }
 
   /** Whether a stop character stands between `from` and `to` (each is searched for once per stretch). */
@@ -83,7 +82,21 @@ class StrictJsonReader {
   }
 
   atEnd(): boolean {
+    this.checkControlCharacters();
     return this.at === this.text.length;
+  }
+
+  /** How far the text has been searched for control characters (see `checkControlCharacters`). */
+  private checkedTo = 0;
+
+  /**
+   * A control character may not stand raw in a string (nor anywhere else in JSON). The strings'
+   * own searches find a line break, tab or backslash; the other control characters are searched
+   * for here, in the text read since the last search, so that the work is spread over the slices.
+   */
+  private checkControlCharacters(): void {
+    if (this.at > this.checkedTo && OTHER_CONTROL.test(this.text.slice(this.checkedTo, this.at))) throw new NotStrictJson();
+    this.checkedTo = this.at;
   }
 
   skipSpace(): void {
@@ -111,7 +124,10 @@ class StrictJsonReader {
         return true;
       }, true);
       if (!ok || !entry(raw)) return false;
-      if (++count % ENTRIES_PER_SLICE === 0) yield;
+      if (++count % ENTRIES_PER_SLICE === 0) {
+        this.checkControlCharacters();
+        yield;
+      }
     }
     return true;
   }

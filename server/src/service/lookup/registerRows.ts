@@ -40,6 +40,11 @@ export class RegisterRows {
     return this.table.get(this.cells[row * COLUMN_COUNT + Column.Zaaknummer])!;
   }
 
+  /** The zaaknummer as a number that sorts as its text does ("2024Z00025" -> 202400025), read without making a string. */
+  zaakKey(row: number): number {
+    return this.table.zaakKey(this.cells[row * COLUMN_COUNT + Column.Zaaknummer]);
+  }
+
   hasCitation(row: number): boolean {
     return this.cells[row * COLUMN_COUNT + Column.Citatie] >= 0 && this.table.get(this.cells[row * COLUMN_COUNT + Column.Citatie]) !== '';
   }
@@ -131,6 +136,22 @@ class StringTable {
     private readonly chunks: string[],
     private readonly starts: Int32Array,
   ) {}
+
+  /** See RegisterRows.zaakKey; NaN for a text that is not a zaaknummer. */
+  zaakKey(id: number): number {
+    const chunk = this.chunks[Math.floor(id / CHUNK)];
+    const start = this.starts[id];
+    const end = (id + 1) % CHUNK === 0 ? chunk.length : this.starts[id + 1];
+    if (end - start !== 10 || chunk.charCodeAt(start + 4) !== 0x5a /* Z */) return NaN;
+    let key = 0;
+    for (let i = start; i < end; i++) {
+      if (i === start + 4) continue;
+      const digit = chunk.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) return NaN;
+      key = key * 10 + digit;
+    }
+    return key;
+  }
 
   get(id: number): string | undefined {
     if (id < 0) return undefined;

@@ -155,7 +155,6 @@ function answeredSet(candidates: SentCandidate[], headingDate: string | undefine
 export function readLetter(lines: TextLines): Letter {
   const text = lines.text;
   const head = text.slice(0, HEAD_LENGTH);
-  const folded = head.replace(/\s+/g, ' ');
   const heading = questionsHeading(head);
   const headingFolded = heading?.map((group) => group && group.replace(/\s+/g, ' ').trim());
   const fields = readLetterFields(lines);
@@ -178,14 +177,15 @@ export function readLetter(lines: TextLines): Letter {
   const received = RECEIVED.exec(head);
   const letterDate = letterDateOf(text);
   const own = firstMatchStartingWith(text, 'ah-', OWN_ID);
-  const firstZaak = /\b20\d\dZ ?\d{5}\b/.exec(folded)?.[0];
+  // the first zaaknummer of the head, with any white space after the Z (a line break in PDF text): read only when nothing else names one
+  const firstZaak = () => /\b20\d\dZ\s*\d{5}\b/.exec(head)?.[0];
   return {
     askers: headingFolded?.[1],
     addressee: headingFolded?.[2],
     subject: headingFolded?.[3],
     sent: sent && { date: sent.date, text: sent.text, range: sent.range },
     setZaaknummer,
-    zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? (firstZaak && normalizeZaaknummer(firstZaak)),
+    zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? optionalZaak(firstZaak()),
     received: received ? dated(lines, received[1], received.index + received[0].lastIndexOf(received[1])) : undefined,
     published: firstMatchStartingWith(text, 'Beantwoord', BEANTWOORD) !== undefined || firstMatchStartingWith(text, 'Aanhangsel van de Handelingen', AANHANGSEL_TITLE) !== undefined,
     letterDate: letterDate ? dated(lines, letterDate[1], letterDate.index + letterDate[0].lastIndexOf(letterDate[1])) : undefined,
@@ -196,6 +196,8 @@ export function readLetter(lines: TextLines): Letter {
     chamber: EERSTE_KAMER.test(head) || own?.[1] === 'ek' ? 'eerste-kamer' : 'tweede-kamer',
   };
 }
+
+const optionalZaak = (zaak: string | undefined) => zaak && normalizeZaaknummer(zaak);
 
 /** Whether only spaces and tabs stand between the start of its line (\n or the text's start) and `at`; `bullet`: or a bullet. */
 function startsLine(text: string, at: number, bullet: boolean): boolean {
