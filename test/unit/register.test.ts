@@ -39,6 +39,18 @@ describe('register of earlier questions', () => {
     assert.deepEqual(register.withPrefix('2021Z', 10).map((e) => e.zaaknummer), ['2021Z19796', '2021Z16201']);
   });
 
+  it('keeps, of a zaaknummer listed twice, the later entry, across registers too', () => {
+    const first = parseRegister('[{"zaaknummer": "2024Z00002", "onderwerp": "eerst"}, {"zaaknummer": "2024Z00001", "onderwerp": "a"}]', 'een.json').entries;
+    const second = parseRegister('zaaknummer,onderwerp\n2024Z00002,later\n2023Z00009,b\n', 'twee.csv').entries;
+    const register = new Register([first, second]);
+    assert.equal(register.size, 3);
+    assert.equal(register.get('2024Z 00002')?.onderwerp, 'later');
+    assert.equal(register.get('2024Z00002')?.source, 'twee.csv:2');
+    assert.deepEqual(register.withPrefix('20', 10).map((e) => e.zaaknummer), ['2024Z00002', '2024Z00001', '2023Z00009']);
+    assert.equal(register.get('2024Z0002'), undefined);
+    assert.equal(new Register().get('2024Z00002'), undefined);
+  });
+
   const zaken = (loaded: RegisterLoad) => loaded.entries.toArray().map((e) => e.zaaknummer);
 
   it('keeps every good entry around a JSON syntax error, and reads a file with a byte order mark', () => {
