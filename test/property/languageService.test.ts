@@ -131,7 +131,9 @@ describe('property: incremental edits give exactly the fresh result', function (
         assert.equal(document.getText(), expected);
         const fresh = parseDocument(expected);
         assert.deepEqual(incremental.model, fresh.model);
-        assert.deepEqual(incremental.lineData, fresh.lineData);
+        // (the memo of later stages may hold more for lines a parse did not visit: it is not compared)
+        assert.deepEqual([incremental.lineData.normalized, incremental.lineData.kinds], [fresh.lineData.normalized, fresh.lineData.kinds]);
+        assert.deepEqual(incremental.lines, fresh.lines);
         assert.deepEqual(checkDocument(incremental, inputs()), checkDocument(fresh, inputs()));
       }),
       { numRuns: 10000 * RUNS },

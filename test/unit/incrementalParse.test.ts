@@ -51,7 +51,9 @@ describe('parsing after an edit', () => {
         const text = document.getText();
         const composed = parseDocument(text, { parsed: start, edit: composeLineEdits(lineEditOf(one), lineEditOf(two)) });
         const fresh = parseDocument(text);
-        assert.deepEqual(composed.lineData, fresh.lineData);
+        // (the memo of later stages may hold more for lines a parse did not visit: it is not compared)
+        assert.deepEqual([composed.lineData.normalized, composed.lineData.kinds], [fresh.lineData.normalized, fresh.lineData.kinds]);
+        assert.deepEqual(composed.lines, fresh.lines);
         assert.deepEqual(composed.model, fresh.model);
       }),
       { numRuns: 500 },

@@ -2,7 +2,7 @@ import type { Range, TextLines } from '../text/lines';
 import type { FootnoteDefinition, FootnoteMarker, FootnoteSeries } from '../model';
 import type { NormalizedLine } from './lineKinds';
 import { LineRole } from './structure';
-import { readSuperscriptFootnotes } from './superscriptFootnotes';
+import { readSuperscriptFootnotes, type MarkerCandidateMemo } from './superscriptFootnotes';
 
 /**
  * Footnote markers and definitions in three series that never resolve each other:
@@ -36,7 +36,7 @@ function closesOpenParenthesis(text: string, at: number): boolean {
   return depth > 0;
 }
 
-export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], scanFrom: number[]): Footnotes {
+export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], scanFrom: number[], memo: MarkerCandidateMemo): Footnotes {
   const markers: FootnoteMarker[] = [];
   const definitions: FootnoteDefinition[] = [];
   const definitionLines = new Set<number>();
@@ -97,7 +97,7 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
       if (n === nextParen && !closesOpenParenthesis(text, start) && endsSentencePart(text, end)) mark('paren', n, `${m[1]})`, i, start, end);
     }
   }
-  const superscripts = readSuperscriptFootnotes(lines, normalized, roles, scanFrom, definitionLines);
+  const superscripts = readSuperscriptFootnotes(lines, normalized, roles, scanFrom, definitionLines, memo);
   const byPosition = (a: { range: Range }, b: { range: Range }) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
   return { markers: [...markers, ...superscripts.markers].sort(byPosition), definitions: [...definitions, ...superscripts.definitions].sort(byPosition) };
 }

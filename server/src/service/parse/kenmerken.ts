@@ -29,7 +29,9 @@ export type KenmerkProblem =
 const ZAAKNUMMER = /\b(20\d\d)Z( ?)(\d{3,7})(?!\d)/g;
 const AANHANGSEL = /Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+(\d{4})\s*[-\u2013]\s*(\d{1,4})|(\d{4})\/(\d{1,2})),\s*nr\.\s*(\d+)/g;
 const KAMERSTUK = /Kamerstuk(?:ken)?(?:\s+I{1,2})?,?(?:\s+(\d{4})\s*[-\u2013/]\s*(\d{1,4}),)?\s+(\d{2}\s?\d{1,4})(?:-[A-Z0-9]+)?(?:\s+[IVXLC]+)?,\s*nr\.\s*(\d+)/g;
-const DOCUMENT_ID = /\b(?:ah-(?:tk|ek)-\d{8}-\d+|kv-tk-20\d\dZ\d{5})\b/g;
+/** Document ids: "ah-tk-20212022-2367" and "kv-tk-2021Z16201", each searched for by its own start. */
+const AANHANGSEL_ID = /\bah-(?:tk|ek)-\d{8}-\d+\b/g;
+const QUESTIONS_ID = /\bkv-tk-20\d\dZ\d{5}\b/g;
 
 /** "2021-2022" is a vergaderjaar; so is "2014/15"; "2022-203" is not. */
 function vergaderjaarProblem(first: string, second: string): KenmerkProblem | undefined {
@@ -60,6 +62,7 @@ export function readKenmerken(lines: TextLines): Kenmerk[] {
     const problem = (m[1] ? vergaderjaarProblem(m[1], m[2]) : undefined) ?? (dossier.length === 5 ? undefined : { kind: 'dossier', printed: m[3] });
     add('kamerstuk', m, `Kamerstuk ${dossier.slice(0, 2)} ${dossier.slice(2)}, nr. ${m[4]}`, problem);
   }
-  for (const m of text.matchAll(DOCUMENT_ID)) add('document-id', m, m[0]);
+  for (const m of matchesStartingWith(text, 'ah-', AANHANGSEL_ID)) add('document-id', m, m[0]);
+  for (const m of matchesStartingWith(text, 'kv-tk-', QUESTIONS_ID)) add('document-id', m, m[0]);
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

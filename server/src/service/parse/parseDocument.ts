@@ -4,6 +4,7 @@ import type { DocumentModel } from '../model';
 import { classifyLine, hasNoBreakSpaces, normalizeLine, type LineKind, type NormalizedLine } from './lineKinds';
 import { closeSections, LineRole, readStructure, setOf, type Structure } from './structure';
 import { readFootnotes } from './footnotes';
+import type { MarkerCandidateMemo } from './superscriptFootnotes';
 import { readCrossReferences } from './crossReferences';
 import { readKenmerken } from './kenmerken';
 import { readLetter, readNonexistentDates, type Letter } from './letter';
@@ -19,6 +20,8 @@ export interface ParsedDocument {
 interface LineData {
   normalized: NormalizedLine[];
   kinds: LineKind[];
+  /** Found in the lines by later stages and kept with them (see MarkerCandidateMemo). */
+  markerCandidates: MarkerCandidateMemo;
 }
 
 /** The parse of the text before an edit, and which lines the edit replaced. */
@@ -36,36 +39,37 @@ export function readLines(lines: TextLines): LineData {
     normalized[i] = normalizeLine(lines.lineText(i), noBreakSpaces);
     kinds[i] = classifyLine(normalized[i]);
   }
-  return { normalized, kinds };
+  return { normalized, kinds, markerCandidates: new Array(lines.count) };
 }
 
 /**
- * The lines of `previous` that the edit did not touch, taken over, and only the edited ones read:
- * what a line is depends on that line alone. Undefined when the edit does not fit the texts (the
- * caller reads every line).
+ * The lines of `previous` that the edit did not touch, taken over (their starts, and what each
+ * is), and only the edited ones read: what a line is depends on that line alone. Undefined when
+ * the edit does not fit the texts; the caller then reads every line.
  */
-function reuseLines(lines: TextLines, previous: PreviousParse): LineData | undefined {
+function reuseLines(text: string, previous: PreviousParse): { lines: TextLines; lineData: LineData } | undefined {
   const { parsed, edit } = previous;
   const before = parsed.lines;
-  const shift = edit.newEnd - edit.oldEnd;
-  if (edit.start < 0 || edit.oldEnd < edit.start || edit.newEnd < edit.start || edit.oldEnd >= before.count || before.count + shift !== lines.count) return undefined;
-  // cheap checks that the edit is this one: the untouched lines before and after it are as long
-  // as they were, and the lines either side of it are the same text
-  const suffix = (text: TextLines, from: number) => (from < text.count ? text.text.length - text.start(from) : 0);
-  if (before.start(edit.start) !== lines.start(edit.start) || suffix(before, edit.oldEnd + 1) !== suffix(lines, edit.newEnd + 1)) return undefined;
+  const lines = TextLines.afterEdit(before, text, edit);
+  if (!lines || lines.count !== before.count + edit.newEnd - edit.oldEnd) return undefined;
+  // a cheap check that the edit is this one: the lines either side of it are the same text
   if (edit.start > 0 && before.lineText(edit.start - 1) !== lines.lineText(edit.start - 1)) return undefined;
   if (edit.oldEnd + 1 < before.count && before.lineText(edit.oldEnd + 1) !== lines.lineText(edit.newEnd + 1)) return undefined;
+  if (before.lineText(before.count - 1) !== lines.lineText(lines.count - 1) && edit.oldEnd + 1 < before.count) return undefined;
   const normalized = parsed.lineData.normalized.slice(0, edit.start);
   const kinds = parsed.lineData.kinds.slice(0, edit.start);
   for (let i = edit.start; i <= edit.newEnd; i++) {
     normalized.push(normalizeLine(lines.lineText(i)));
     kinds.push(classifyLine(normalized[i]));
   }
+  const markerCandidates: MarkerCandidateMemo = parsed.lineData.markerCandidates.slice(0, edit.start);
+  markerCandidates.length = edit.newEnd + 1;
   for (let i = edit.oldEnd + 1; i < before.count; i++) {
     normalized.push(parsed.lineData.normalized[i]);
     kinds.push(parsed.lineData.kinds[i]);
+    markerCandidates.push(parsed.lineData.markerCandidates[i]);
   }
-  return { normalized, kinds };
+  return { lines, lineData: { normalized, kinds, markerCandidates } };
 }
 
 /** What the workspace index needs of another draft: its letter and its questions, nothing more. */
@@ -81,8 +85,9 @@ export function readLetterAndQuestions(text: string): { letter: Letter; question
  * not read again; the result is the same as without (the property tests hold it to that).
  */
 export function parseDocument(text: string, previous?: PreviousParse): ParsedDocument {
-  const lines = new TextLines(text);
-  const lineData = (previous && reuseLines(lines, previous)) ?? readLines(lines);
+  const reused = previous && reuseLines(text, previous);
+  const lines = reused?.lines ?? new TextLines(text);
+  const lineData = reused?.lineData ?? readLines(lines);
   const { normalized, kinds } = lineData;
   const structure = readStructure(lines, normalized, kinds);
 
@@ -94,7 +99,7 @@ export function parseDocument(text: string, previous?: PreviousParse): ParsedDoc
   for (const answer of structure.answers) if (answer.hasHeading) scanFrom[answer.line] = normalized[answer.line].text.length;
   for (const mededeling of structure.mededelingen) scanFrom[mededeling.line] = normalized[mededeling.line].text.length;
 
-  const footnotes = readFootnotes(lines, normalized, structure.roles, scanFrom);
+  const footnotes = readFootnotes(lines, normalized, structure.roles, scanFrom, lineData.markerCandidates);
   const endBlocks = footnotes.definitions.filter((d) => d.series !== 'superscript').map((d) => d.line);
   const sections = closeSections(lines, structure, endBlocks);
 

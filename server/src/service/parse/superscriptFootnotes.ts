@@ -31,7 +31,7 @@ interface DefinitionCandidate {
   bare: boolean;
 }
 
-interface MarkerCandidate {
+export interface MarkerCandidate {
   line: number;
   start: number;
   end: number;
@@ -140,7 +140,14 @@ function continuesDefinition(previous: string, text: string, raw: string): boole
   return open && (isLower(first) || first === 0xbb || /^\d{1,5}[).,]?$/.test(text));
 }
 
-export function readSuperscriptFootnotes(lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], scanFrom: number[], otherDefinitionLines: Set<number>): SuperscriptFootnotes {
+/**
+ * Per line, the marker candidates found last time and for which start and weak-allowed they were
+ * found: a line an edit did not touch keeps its entry (parseDocument carries it over), and its
+ * candidates are not searched for again.
+ */
+export type MarkerCandidateMemo = Array<{ from: number; weakAllowed: boolean; found: MarkerCandidate[] } | undefined>;
+
+export function readSuperscriptFootnotes(lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], scanFrom: number[], otherDefinitionLines: Set<number>, memo: MarkerCandidateMemo): SuperscriptFootnotes {
   const count = normalized.length;
 
   // 1. The definition series: ascending from 1, at most one number skipped (a lost text).
@@ -207,7 +214,18 @@ export function readSuperscriptFootnotes(lines: TextLines, normalized: Normalize
     if (role === LineRole.Blank || role === LineRole.Furniture || footnoteText[i] || otherDefinitionLines.has(i)) continue;
     const text = normalized[i].text;
     if (scanFrom[i] >= text.length) continue;
-    collectMarkerCandidates(text, i, scanFrom[i], role === LineRole.Text && !besideFurniture(roles, i), candidates);
+    const from = scanFrom[i];
+    const weakAllowed = role === LineRole.Text && !besideFurniture(roles, i);
+    const known = memo[i];
+    if (known && known.from === from && known.weakAllowed === weakAllowed) {
+      // copies: a candidate is changed once chosen ("Actoren 23"), the memo must not be
+      for (const c of known.found) candidates.push({ line: i, start: c.start, end: c.end, run: c.run, kind: c.kind });
+      continue;
+    }
+    const found: MarkerCandidate[] = [];
+    collectMarkerCandidates(text, i, from, weakAllowed, found);
+    memo[i] = { from, weakAllowed, found: found.map((c) => ({ ...c })) };
+    for (const c of found) candidates.push(c);
   }
 
   // 3. Each defined number's marker, between the previous marker found and its definition.

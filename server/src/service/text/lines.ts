@@ -1,3 +1,4 @@
+import type { LineEdit } from './lineEdit';
 /** Positions as the LSP counts them: 0-based line and UTF-16 character. */
 export interface Position {
   line: number;
@@ -19,9 +20,14 @@ export class TextLines {
   /** Offset of the first character of every line. */
   private readonly starts: number[];
 
-  constructor(text: string) {
+  /** `starts`: the line starts, when the caller already knows them (see `afterEdit`). */
+  constructor(text: string, starts?: number[]) {
     this.text = text;
-    const starts = [0];
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    starts = [0];
     if (text.indexOf('\r') < 0) {
       // The common case, and much faster: indexOf scans natively.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -38,6 +44,36 @@ export class TextLines {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The lines of `text`, which is `before` with the lines `edit` names replaced: only the edited
+   * lines are searched for line breaks, the others' starts are taken over (shifted by the change
+   * in length). Undefined when the text does not fit the edit; the caller then splits it afresh.
+   */
+  static afterEdit(before: TextLines, text: string, edit: LineEdit): TextLines | undefined {
+    const { start, oldEnd, newEnd } = edit;
+    if (start < 0 || oldEnd < start || newEnd < start || oldEnd >= before.count) return undefined;
+    const shift = text.length - before.text.length;
+    const from = before.starts[start];
+    const to = oldEnd + 1 < before.count ? before.starts[oldEnd + 1] + shift : text.length;
+    if (to < from || to > text.length) return undefined;
+    // a \r\n pair split by the edit's boundaries would count as one line break when read whole
+    if (from > 0 && text.charCodeAt(from - 1) === 13 && text.charCodeAt(from) === 10) return undefined;
+    if (to > 0 && to < text.length && text.charCodeAt(to - 1) === 13 && text.charCodeAt(to) === 10) return undefined;
+    const following = oldEnd + 1 < before.count;
+    const starts = before.starts.slice(0, start + 1);
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || code === 13) {
+        if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    // the edited lines' starts, and the start of the first line after them, which must be where it was
+    if (starts.length !== newEnd + 1 + (following ? 1 : 0) || (following && starts[starts.length - 1] !== to)) return undefined;
+    for (let line = oldEnd + 2; line < before.count; line++) starts.push(before.starts[line] + shift);
+    return new TextLines(text, starts);
   }
 
   /** The document's own line break (the first one it uses), so inserted lines match it. */
