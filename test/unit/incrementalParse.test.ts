@@ -2,6 +2,8 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { composeLineEdits, lineEditOf, parseDocument } from '../../server/src/service';
+import { LineTokens } from '../../server/src/service/text/lineTokens';
+import { TextLines } from '../../server/src/service/text/lines';
 import { corpusText } from '../helpers/corpus';
 
 const base = corpusText('2024Z00025-veiligheidsregio-antwoorden.txt').slice(0, 5000);
@@ -55,6 +57,41 @@ describe('parsing after an edit', () => {
         assert.deepEqual([composed.lineData.normalized, composed.lineData.kinds], [fresh.lineData.normalized, fresh.lineData.kinds]);
         assert.deepEqual(composed.lines, fresh.lines);
         assert.deepEqual(composed.model, fresh.model);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('tokens per line', () => {
+  it('after an edit, are where a search of the whole new text finds them', () => {
+    const finder = /antwoord(?:en)?|vra(?:ag|gen)|\b20\d\dZ ?\d{3,7}(?!\d)/gi;
+    const fragment = fc.constantFrom('', 'x', '\n', 'Antwoord op vraag 3\n', 'vragen', '2024Z00025', '2024Z', '\r\n', 'antwoordvraag');
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat(), length: fc.nat({ max: 40 }), text: fragment }), { minLength: 1, maxLength: 8 }), (edits) => {
+        const document = TextDocument.create('file:///d.kamervragen', 'kamervragen', 1, base);
+        let lines = parseDocument(base).lines;
+        let tokens = new LineTokens(lines);
+        tokens.offsets(finder);
+        tokens.settle();
+        for (const { at, length, text } of edits) {
+          const current = document.getText();
+          let from = at % (current.length + 1);
+          let to = Math.min(current.length, from + length);
+          if (current[from - 1] === '\r' && current[from] === '\n') from--;
+          if (current[to - 1] === '\r' && current[to] === '\n') to++;
+          const change = { range: { start: document.positionAt(from), end: document.positionAt(to) }, text };
+          TextDocument.update(document, [change], document.version + 1);
+          const edit = lineEditOf(change);
+          const after = TextLines.afterEdit(lines, document.getText(), edit);
+          if (!after) return; // the parse then starts afresh
+          tokens = new LineTokens(after, { tokens, edit });
+          const found = tokens.offsets(finder);
+          tokens.settle();
+          lines = after;
+          const expected = [...document.getText().matchAll(finder)].map((m) => m.index);
+          assert.deepEqual(found, expected);
+        }
       }),
       { numRuns: 500 },
     );

@@ -1,6 +1,8 @@
 import type { TextLines } from '../text/lines';
 import type { CrossReference } from '../model';
 import { readNumberList } from './numberList';
+import { LineTokens } from '../text/lineTokens';
+import { matchAt } from '../text/scan';
 import { LineRole } from './structure';
 
 /**
@@ -11,6 +13,8 @@ import { LineRole } from './structure';
  */
 /** The word right before the numbers; cheap to scan for over a whole document. */
 const NUMBERED_WORD = /(?:antwoord(?:en)?|vra(?:ag|gen))\s+(?=\d)/gi;
+/** Where NUMBERED_WORD can start: the word itself, which stays within a line. */
+const QUESTION_OR_ANSWER_WORD = /antwoord(?:en)?|vra(?:ag|gen)/gi;
 /** What must come before "vraag"/"vragen": "het antwoord op", "de beantwoording op", "onder", "bij". */
 const BEFORE_QUESTION_WORD = /(?:\b(?:be)?antwoord(?:en|ing)?\s+(?:(?:op|bij|onder|van)\s+(?:de\s+)?)?|\b(?:onder|bij)\s+|\bzie\s+(?:ook\s+)?)$/i;
 /** What must come before "antwoord" followed by a number: "mijn", "het", "bij", "zie", "in". */
@@ -22,11 +26,16 @@ const OTHER_DOCUMENT_AFTER = /^[\s)]*(?:van|uit|in)\s+(?:het\s+(?:kamer)?lid|de\
 const OTHER_DOCUMENT_BEFORE = /\b(?:eerdere|vorige|eerder\s+gestelde|andere)\s+(?:schriftelijke\s+)?vragen\b/i;
 const SENTENCE_END = /[.?!](?:\s+[A-Z\u00c0-\u00de]|\s*$)/;
 
-export function readCrossReferences(lines: TextLines, roles: LineRole[], setOfLine: (line: number) => number): CrossReference[] {
+export function readCrossReferences(lines: TextLines, roles: LineRole[], setOfLine: (line: number) => number, tokens = new LineTokens(lines)): CrossReference[] {
   const text = lines.text;
   const references: CrossReference[] = [];
-  NUMBERED_WORD.lastIndex = 0;
-  for (let m = NUMBERED_WORD.exec(text); m; m = NUMBERED_WORD.exec(text)) {
+  // the words are found per line (LineTokens); the numbers after them may be on the next line
+  let next = 0;
+  for (const at of tokens.offsets(QUESTION_OR_ANSWER_WORD)) {
+    if (at < next) continue;
+    const m = matchAt(text, at, NUMBERED_WORD);
+    if (!m) continue;
+    next = at + m[0].length;
     const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
     const isQuestionWord = (m[0].charCodeAt(0) | 0x20) === 0x76; // v
     const context = (isQuestionWord ? BEFORE_QUESTION_WORD : BEFORE_ANSWER_WORD).exec(before);
@@ -36,9 +45,9 @@ export function readCrossReferences(lines: TextLines, roles: LineRole[], setOfLi
     while (start > 0 && /\p{L}/u.test(text[start - 1])) start--;
     const line = lines.positionAt(start).line;
     if (roles[line] !== LineRole.Text) continue;
-    const list = readNumberList(text, NUMBERED_WORD.lastIndex, false);
+    const list = readNumberList(text, next, false);
     if (!list) continue;
-    NUMBERED_WORD.lastIndex = list.end;
+    next = list.end;
     if (pointsElsewhere(text, start, list.end)) continue;
     references.push({
       numbers: list.numbers,

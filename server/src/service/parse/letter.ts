@@ -1,6 +1,7 @@
 import type { Range, TextLines } from '../text/lines';
 import { DUTCH_MONTHS, isRealDate, parseDutchDate, type CalendarDate } from '../dates';
-import { firstMatchStartingWith } from '../text/scan';
+import { LineTokens } from '../text/lineTokens';
+import { matchesAt } from '../text/scan';
 
 /**
  * The letter's own facts, read once so that rules and features never re-read the raw text: which
@@ -72,14 +73,21 @@ const INTRODUCED_ZAAK = new RegExp(`(?:uw brief van\\s+${DATE},\\s*nr\\.\\s*|met
 const HEADING = /Vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+aan\s+de\s+([^]{1,200}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden\s+)+(\d{1,2}\s+\p{L}+\s+\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/uy;
 const RECEIVED = new RegExp(`\\(ontvangen\\s+(?:\\(ontvangen\\s+)?${DATE}\\)`, 'i');
 const BEANTWOORD = new RegExp(`\\bBeantwoord\\s+${DATE}`);
-const AANHANGSEL_TITLE = /\bAanhangsel van de Handelingen\b/;
+const AANHANGSEL_TITLE = /\bAanhangsel van de Handelingen\b/g;
 /** After "Datum" at the start of a line: see `letterDateOf`. */
 const LETTER_DATE = new RegExp(`Datum:?[ \\t]+${DATE}`, 'y');
-const OWN_ID = /\bah-(tk|ek)-(\d{4})(\d{4})-(\d+)\b/;
+const OWN_ID = /\bah-(tk|ek)-(\d{4})(\d{4})-(\d+)\b/g;
 const EERSTE_KAMER = /\bEerste Kamer der Staten-Generaal\b|\bVoorzitter van de Eerste Kamer\b|\bah-ek-\d/;
 /** Words that cite another, earlier set of questions before its "(ingezonden ...)". */
 const EARLIER_SET = /\b(?:in aanvulling op|eerder(?:e)?|vorige|mijn antwoorden op)\b/i;
 const FIELD = /^\s*(?:>\s*)?(Ons kenmerk|Uw kenmerk)\b[ \t]*(.*)$/;
+const FIELD_LABEL = /(?:Ons|Uw) kenmerk/g;
+/** Where the longer patterns can start: words within one line (see LineTokens). */
+const SENT_WORD = /ingezonden|ingediend/gi;
+const INTRODUCED_WORDS = /uw brief van|met kenmerk/gi;
+const BEANTWOORD_WORD = /Beantwoord/g;
+const DATUM_WORD = /Datum/g;
+const LATE_DAY = /\b(?:29|30|31)/g;
 /** The heading of the questions stands near the top; a letter's facts are read from there. */
 const HEAD_LENGTH = 6000;
 
@@ -93,10 +101,10 @@ interface SentCandidate extends DatedText {
   citesEarlierSet: boolean;
 }
 
-function sentCandidates(lines: TextLines): SentCandidate[] {
+function sentCandidates(lines: TextLines, tokens: LineTokens): SentCandidate[] {
   const text = lines.text;
   const candidates: SentCandidate[] = [];
-  for (const m of text.matchAll(SENT)) {
+  for (const m of matchesAt(text, tokens.offsets(SENT_WORD), SENT)) {
     const dateOffset = m.index + m[0].indexOf(m[1]);
     const zaakOffset = m[2] ? m.index + m[0].lastIndexOf(m[2]) : -1;
     // the sentence before it (bounded, so a long text stays linear)
@@ -111,13 +119,11 @@ function sentCandidates(lines: TextLines): SentCandidate[] {
   return candidates;
 }
 
-export function readLetterFields(lines: TextLines): LetterField[] {
+export function readLetterFields(lines: TextLines, tokens = new LineTokens(lines)): LetterField[] {
   const fields: LetterField[] = [];
   let lastLine = -1;
   // find the labels in the whole text at once, then read only their lines
-  const text = lines.text;
-  for (let at = text.indexOf(' kenmerk'); at >= 0; at = text.indexOf(' kenmerk', at + 8)) {
-    if (!text.endsWith('Ons', at) && !text.endsWith('Uw', at)) continue;
+  for (const at of tokens.offsets(FIELD_LABEL)) {
     const i = lines.positionAt(at).line;
     if (i === lastLine) continue;
     lastLine = i;
@@ -152,20 +158,20 @@ function answeredSet(candidates: SentCandidate[], headingDate: string | undefine
   return dates.size === 1 ? own[0] : undefined;
 }
 
-export function readLetter(lines: TextLines): Letter {
+export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Letter {
   const text = lines.text;
   const head = text.slice(0, HEAD_LENGTH);
   const heading = questionsHeading(head);
   const headingFolded = heading?.map((group) => group && group.replace(/\s+/g, ' ').trim());
-  const fields = readLetterFields(lines);
+  const fields = readLetterFields(lines, tokens);
   const uwKenmerk = fields.find((f) => f.label === 'Uw kenmerk');
   const uwValue = uwKenmerk && normalizeZaaknummer(uwKenmerk.value);
-  const sent = answeredSet(sentCandidates(lines), headingFolded?.[4], uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined);
+  const sent = answeredSet(sentCandidates(lines, tokens), headingFolded?.[4], uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined);
 
   let setZaaknummer: Letter['setZaaknummer'];
   if (sent?.zaak && sent.zaakRange) setZaaknummer = { value: sent.zaak, range: sent.zaakRange };
   else if (!sent || !sent.citesEarlierSet) {
-    for (const m of text.matchAll(INTRODUCED_ZAAK)) {
+    for (const m of matchesAt(text, tokens.offsets(INTRODUCED_WORDS), INTRODUCED_ZAAK)) {
       const zaak = m[2] ?? m[1];
       const start = m.index + m[0].lastIndexOf(zaak);
       if (EARLIER_SET.test(text.slice(Math.max(text.lastIndexOf('.', m.index), m.index - 300, 0), m.index))) continue;
@@ -175,8 +181,8 @@ export function readLetter(lines: TextLines): Letter {
   }
 
   const received = RECEIVED.exec(head);
-  const letterDate = letterDateOf(text);
-  const own = firstMatchStartingWith(text, 'ah-', OWN_ID);
+  const letterDate = letterDateOf(text, tokens);
+  const own = first(matchesAt(text, tokens.offsets(OWN_ID), OWN_ID));
   // the first zaaknummer of the head, with any white space after the Z (a line break in PDF text): read only when nothing else names one
   const firstZaak = () => /\b20\d\dZ\s*\d{5}\b/.exec(head)?.[0];
   return {
@@ -187,7 +193,7 @@ export function readLetter(lines: TextLines): Letter {
     setZaaknummer,
     zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? optionalZaak(firstZaak()),
     received: received ? dated(lines, received[1], received.index + received[0].lastIndexOf(received[1])) : undefined,
-    published: firstMatchStartingWith(text, 'Beantwoord', BEANTWOORD) !== undefined || firstMatchStartingWith(text, 'Aanhangsel van de Handelingen', AANHANGSEL_TITLE) !== undefined,
+    published: first(matchesAt(text, tokens.offsets(BEANTWOORD_WORD), BEANTWOORD)) !== undefined || tokens.offsets(AANHANGSEL_TITLE).length > 0,
     letterDate: letterDate ? dated(lines, letterDate[1], letterDate.index + letterDate[0].lastIndexOf(letterDate[1])) : undefined,
     citation: own ? `Aanhangsel Handelingen, vergaderjaar ${own[2]}-${own[3]}, nr. ${own[4]}` : undefined,
     onsKenmerk: fields.find((f) => f.label === 'Ons kenmerk'),
@@ -198,6 +204,10 @@ export function readLetter(lines: TextLines): Letter {
 }
 
 const optionalZaak = (zaak: string | undefined) => zaak && normalizeZaaknummer(zaak);
+
+function first<T>(items: Iterator<T>): T | undefined {
+  return items.next().value as T | undefined;
+}
 
 /** Whether only spaces and tabs stand between the start of its line (\n or the text's start) and `at`; `bullet`: or a bullet. */
 function startsLine(text: string, at: number, bullet: boolean): boolean {
@@ -222,8 +232,8 @@ function questionsHeading(head: string): RegExpExecArray | undefined {
 }
 
 /** "Datum 13 maart 2024" at the start of a line (any line break: the original pattern was multi-line). */
-function letterDateOf(text: string): RegExpExecArray | undefined {
-  for (let at = text.indexOf('Datum'); at >= 0; at = text.indexOf('Datum', at + 1)) {
+function letterDateOf(text: string, tokens: LineTokens): RegExpExecArray | undefined {
+  for (const at of tokens.offsets(DATUM_WORD)) {
     let i = at - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
     if (i >= 0 && !'\n\r\u2028\u2029'.includes(text[i])) continue;
@@ -238,9 +248,9 @@ function letterDateOf(text: string): RegExpExecArray | undefined {
 const LATE_DAY_DATE = new RegExp(`\\b(?:29|30|31)\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4}\\b`, 'gi');
 
 /** Dates that do not exist ("31 februari 2024"), anywhere in the text. */
-export function readNonexistentDates(lines: TextLines): DatedText[] {
+export function readNonexistentDates(lines: TextLines, tokens = new LineTokens(lines)): DatedText[] {
   const found: DatedText[] = [];
-  for (const m of lines.text.matchAll(LATE_DAY_DATE)) {
+  for (const m of matchesAt(lines.text, tokens.offsets(LATE_DAY), LATE_DAY_DATE)) {
     const date = dated(lines, m[0], m.index);
     if (date.date && !isRealDate(date.date)) found.push(date);
   }

@@ -1,5 +1,6 @@
 import { TextLines } from '../text/lines';
 import type { LineEdit } from '../text/lineEdit';
+import { LineTokens } from '../text/lineTokens';
 import type { DocumentModel } from '../model';
 import { classifyLine, hasNoBreakSpaces, normalizeLine, type LineKind, type NormalizedLine } from './lineKinds';
 import { closeSections, LineRole, readStructure, setOf, type Structure } from './structure';
@@ -15,6 +16,8 @@ export interface ParsedDocument {
   model: DocumentModel;
   /** What each line is on its own: kept so that the next parse after an edit reads only the lines it changed. */
   lineData: LineData;
+  /** Where the whole-text searches can match, per line: kept for the same reason. */
+  tokens: LineTokens;
 }
 
 interface LineData {
@@ -103,21 +106,30 @@ export function parseDocument(text: string, previous?: PreviousParse): ParsedDoc
   const endBlocks = footnotes.definitions.filter((d) => d.series !== 'superscript').map((d) => d.line);
   const sections = closeSections(lines, structure, endBlocks);
 
+  const tokens = new LineTokens(lines, reused && previous ? { tokens: previous.parsed.tokens, edit: previous.edit } : undefined);
+  const crossReferences = readCrossReferences(lines, structure.roles, (line) => setOf(structure.setStarts, line), tokens);
+  const kenmerken = readKenmerken(lines, tokens);
+  const letter = readLetter(lines, tokens);
+  const nonexistentDates = readNonexistentDates(lines, tokens);
+  const placeholders = readPlaceholders(lines, tokens);
+  tokens.settle();
+
   return {
     lines,
     lineData,
+    tokens,
     model: {
       questionHeadings: sections.questionHeadings,
       answers: sections.answers,
       mededelingen: sections.mededelingen,
       footnoteMarkers: footnotes.markers,
       footnoteDefinitions: footnotes.definitions,
-      crossReferences: readCrossReferences(lines, structure.roles, (line) => setOf(structure.setStarts, line)),
-      kenmerken: readKenmerken(lines),
-      letter: readLetter(lines),
-      nonexistentDates: readNonexistentDates(lines),
+      crossReferences,
+      kenmerken,
+      letter,
+      nonexistentDates,
       postponed: structure.mededelingen.length > 0 && structure.answers.length === 0 && structure.questionHeadings.length > 0,
-      placeholders: readPlaceholders(lines),
+      placeholders,
     },
   };
 }

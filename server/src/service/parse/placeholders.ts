@@ -1,4 +1,6 @@
 import type { Range, TextLines } from '../text/lines';
+import { LineTokens } from '../text/lineTokens';
+import { matchesAt } from '../text/scan';
 
 /** Text still to be filled in: "PM", "XXX", "[...]", "<invullen>", "<naam>", a zaaknummer "2026Z00000". */
 export interface Placeholder {
@@ -14,12 +16,11 @@ const PLACEHOLDER = /<[\p{L}][\p{L} .…/-]{0,40}>|<\.{3}>|\bX{3,}\b|\bPM\b|\[(?
 /** An elision inside a quotation ("«De minister [...] stelt»") is the quoted text's, not a gap. */
 const QUOTE_OPEN = /[«“‘"]/;
 
-export function readPlaceholders(lines: TextLines): Placeholder[] {
+export function readPlaceholders(lines: TextLines, tokens = new LineTokens(lines)): Placeholder[] {
   const found: Placeholder[] = [];
   const text = lines.text;
-  // one search of the whole text: no placeholder spans a line break
-  PLACEHOLDER.lastIndex = 0;
-  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+  // no placeholder spans a line break: its own matches are the tokens
+  for (const m of matchesAt(text, tokens.offsets(PLACEHOLDER), PLACEHOLDER)) {
     const { line, character } = lines.positionAt(m.index);
     if (m[0].startsWith('[') && QUOTE_OPEN.test(text.slice(m.index - character, m.index))) continue;
     found.push({ text: m[0], range: { start: { line, character }, end: { line, character: character + m[0].length } } });

@@ -29,3 +29,28 @@ function stickyVersion(pattern: RegExp): RegExp {
   }
   return sticky;
 }
+
+/**
+ * The matches of `pattern` that a global search of `text` finds, where every one of them starts
+ * at one of `offsets` (in order): the pattern is tried at each, and an offset inside a match
+ * already found is passed over, as a global search passes over it.
+ */
+export function* matchesAt(text: string, offsets: readonly number[], pattern: RegExp): Generator<RegExpExecArray> {
+  const sticky = stickyVersion(pattern);
+  let next = 0;
+  for (const at of offsets) {
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    next = at + Math.max(1, match[0].length);
+    yield match;
+  }
+}
+
+/** The match of `pattern` at `at` exactly, if any. */
+export function matchAt(text: string, at: number, pattern: RegExp): RegExpExecArray | null {
+  const sticky = stickyVersion(pattern);
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}

@@ -1,0 +1,88 @@
+import type { LineEdit } from './lineEdit';
+import type { TextLines } from './lines';
+
+/** A finder's matches, as line and column, in text order. */
+interface TokenMemo {
+  lines: number[];
+  columns: number[];
+  /** In this text, when found in the whole of it. */
+  offsets?: number[];
+}
+
+/**
+ * Where patterns that never match across a line break match ("finders": a word a longer pattern
+ * starts with, or a whole pattern that stays within a line). They are found in the whole text
+ * once; after an edit, only in the lines it touched, and the other lines' are taken over from
+ * the parse before, each finder's as it was. The stages then try their full patterns only at
+ * these places (`matchesAt`), which gives what a search of the whole text gives.
+ */
+export class LineTokens {
+  private readonly memos = new Map<RegExp, TokenMemo>();
+  private previous: { tokens: LineTokens; edit: LineEdit } | undefined;
+
+  /** `previous`: the tokens of the parse before an edit whose lines `lines` already follows. */
+  constructor(
+    private readonly lines: TextLines,
+    previous?: { tokens: LineTokens; edit: LineEdit },
+  ) {
+    this.previous = previous;
+  }
+
+  /** Once the parse is done: the parse before is no longer needed (nor kept in memory). */
+  settle(): void {
+    this.previous = undefined;
+  }
+
+  /** Offsets where `finder` (global, never empty, never across a line break) matches, in order. */
+  offsets(finder: RegExp): number[] {
+    let memo = this.memos.get(finder);
+    if (!memo) {
+      const before = this.previous?.tokens.memos.get(finder);
+      memo = before && this.previous ? this.afterEdit(finder, before, this.previous.edit) : this.inWholeText(finder);
+      this.memos.set(finder, memo);
+    }
+    if (memo.offsets) return memo.offsets;
+    const offsets = new Array<number>(memo.lines.length);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = this.lines.start(memo.lines[i]) + memo.columns[i];
+    return offsets;
+  }
+
+  private inWholeText(finder: RegExp): TokenMemo {
+    const { text } = this.lines;
+    const memo: TokenMemo = { lines: [], columns: [], offsets: [] };
+    finder.lastIndex = 0;
+    for (let m = finder.exec(text); m; m = finder.exec(text)) {
+      const { line, character } = this.lines.positionAt(m.index);
+      memo.lines.push(line);
+      memo.columns.push(character);
+      memo.offsets!.push(m.index);
+      if (m[0].length === 0) finder.lastIndex++;
+    }
+    return memo;
+  }
+
+  private afterEdit(finder: RegExp, before: TokenMemo, edit: LineEdit): TokenMemo {
+    const memo: TokenMemo = { lines: [], columns: [] };
+    let i = 0;
+    for (; i < before.lines.length && before.lines[i] < edit.start; i++) {
+      memo.lines.push(before.lines[i]);
+      memo.columns.push(before.columns[i]);
+    }
+    for (let line = edit.start; line <= edit.newEnd; line++) {
+      const text = this.lines.lineText(line);
+      finder.lastIndex = 0;
+      for (let m = finder.exec(text); m; m = finder.exec(text)) {
+        memo.lines.push(line);
+        memo.columns.push(m.index);
+        if (m[0].length === 0) finder.lastIndex++;
+      }
+    }
+    const shift = edit.newEnd - edit.oldEnd;
+    for (; i < before.lines.length; i++) {
+      if (before.lines[i] <= edit.oldEnd) continue;
+      memo.lines.push(before.lines[i] + shift);
+      memo.columns.push(before.columns[i]);
+    }
+    return memo;
+  }
+}
