@@ -192,7 +192,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
     let k = kinds[i];
     roles[i] = LineRole.Text;
     if (isWrappedSentence(k, normalized[i].text, k.kind === 'question-heading' ? questionCase : answerCase)) k = { kind: 'text' };
-    if (questionHeadings.length > 0 && questionHeadings[questionHeadings.length - 1].set === set && SET_HEADING.test(normalized[i].text)) {
+    if (questionHeadings.length > 0 && (normalized[i].text.charCodeAt(0) | 0x20) === 0x76 /* v */ && questionHeadings[questionHeadings.length - 1].set === set && SET_HEADING.test(normalized[i].text)) {
       set++;
       setStarts.push(i);
       pending = [];

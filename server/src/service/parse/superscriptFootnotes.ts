@@ -53,6 +53,9 @@ const NUMBERS_ONLY = /^\d{1,3}(?:[ \t,]+\d{1,3})*$/;
 const GLUED_NUMBER = /^(\d{1,4})(?=[A-Z\u00c0-\u00de\u00ab\u201c\u2018"'(]|https?:|www\.)/;
 const GLUED_ZAAK = /^(\d{1,3})(?=(?:19|20)\d\d[ZD]\d{5})/;
 const NOTES_HEADING = /^(?:voetnoten|noten|bronnen)\s*:?$/i;
+/** Most lines are not that heading: their first letter and length say so without the pattern. */
+const NOTES_HEADING_FIRST = new Set([0x76, 0x6e, 0x62]); // v, n, b
+const NOTES_HEADING_LONGEST = 40;
 const NOTES_ITEM = /^(\d{1,3})[.)]?[ \t]+\S/;
 /** What a footnote's text starts with: a source, a title, a quote, a link, an identifier. */
 const SOURCE_START = /^(?:[<A-Z\u00c0-\u00de\u00ab\u201c\u2018"'(\[]|https?:|www\.|\d)/;
@@ -162,7 +165,7 @@ export function readSuperscriptFootnotes(lines: TextLines, normalized: Normalize
       continue;
     }
     const text = normalized[i].text;
-    if (NOTES_HEADING.test(text)) {
+    if (text.length <= NOTES_HEADING_LONGEST && NOTES_HEADING_FIRST.has(text.charCodeAt(0) | 0x20) && NOTES_HEADING.test(text)) {
       inNotesList = true;
       continue;
     }
