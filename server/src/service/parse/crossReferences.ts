@@ -12,7 +12,7 @@ import { LineRole } from './structure';
  * lines anywhere, so a reference may span a line break ("het antwoord op\nvragen 4 en 5").
  */
 /** The word right before the numbers; cheap to scan for over a whole document. */
-const NUMBERED_WORD = /(?:antwoord(?:en)?|vra(?:ag|gen))\s+(?=\d)/gi;
+const NUMBERED_WORD = /(?:antwoord(?:en)?|vra(?:ag|gen))\s+(?=\d)/iy;
 /** Where NUMBERED_WORD can start: the word itself, which stays within a line. */
 const QUESTION_OR_ANSWER_WORD = /antwoord(?:en)?|vra(?:ag|gen)/gi;
 /** What must come before "vraag"/"vragen": "het antwoord op", "de beantwoording op", "onder", "bij". */

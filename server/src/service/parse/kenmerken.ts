@@ -28,8 +28,8 @@ export type KenmerkProblem =
   | { kind: 'dossier'; printed: string };
 
 const ZAAKNUMMER = /\b(20\d\d)Z( ?)(\d{3,7})(?!\d)/g;
-const AANHANGSEL = /Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+(\d{4})\s*[-\u2013]\s*(\d{1,4})|(\d{4})\/(\d{1,2})),\s*nr\.\s*(\d+)/g;
-const KAMERSTUK = /Kamerstuk(?:ken)?(?:\s+I{1,2})?,?(?:\s+(\d{4})\s*[-\u2013/]\s*(\d{1,4}),)?\s+(\d{2}\s?\d{1,4})(?:-[A-Z0-9]+)?(?:\s+[IVXLC]+)?,\s*nr\.\s*(\d+)/g;
+const AANHANGSEL = /Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+(\d{4})\s*[-\u2013]\s*(\d{1,4})|(\d{4})\/(\d{1,2})),\s*nr\.\s*(\d+)/y;
+const KAMERSTUK = /Kamerstuk(?:ken)?(?:\s+I{1,2})?,?(?:\s+(\d{4})\s*[-\u2013/]\s*(\d{1,4}),)?\s+(\d{2}\s?\d{1,4})(?:-[A-Z0-9]+)?(?:\s+[IVXLC]+)?,\s*nr\.\s*(\d+)/y;
 /** Document ids: "ah-tk-20212022-2367" and "kv-tk-2021Z16201". */
 const AANHANGSEL_ID = /\bah-(?:tk|ek)-\d{8}-\d+\b/g;
 const QUESTIONS_ID = /\bkv-tk-20\d\dZ\d{5}\b/g;

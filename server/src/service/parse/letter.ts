@@ -67,12 +67,12 @@ export function normalizeZaaknummer(text: string): string {
 // Case-insensitive patterns go without the 'u' flag: with both, V8 folds case through Unicode
 // tables and scans a long text some thirty times slower; the words matched are ASCII.
 const DATE = `(\\d{1,2}\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4})`;
-const SENT = new RegExp(`\\b(?:ingezonden|ingediend)\\s+(?:op\\s+)?${DATE}(?:\\s*,\\s*(20\\d\\dZ ?\\d{5})\\b)?`, 'gi');
-const INTRODUCED_ZAAK = new RegExp(`(?:uw brief van\\s+${DATE},\\s*nr\\.\\s*|met kenmerk\\s+)(20\\d\\dZ ?\\d{5})\\b`, 'gi');
+const SENT = new RegExp(`\\b(?:ingezonden|ingediend)\\s+(?:op\\s+)?${DATE}(?:\\s*,\\s*(20\\d\\dZ ?\\d{5})\\b)?`, 'iy');
+const INTRODUCED_ZAAK = new RegExp(`(?:uw brief van\\s+${DATE},\\s*nr\\.\\s*|met kenmerk\\s+)(20\\d\\dZ ?\\d{5})\\b`, 'iy');
 /** After "Vragen" at the start of a line (past a bullet): see `questionsHeading`. */
 const HEADING = /Vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+aan\s+de\s+([^]{1,200}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden\s+)+(\d{1,2}\s+\p{L}+\s+\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/uy;
 const RECEIVED = new RegExp(`\\(ontvangen\\s+(?:\\(ontvangen\\s+)?${DATE}\\)`, 'i');
-const BEANTWOORD = new RegExp(`\\bBeantwoord\\s+${DATE}`);
+const BEANTWOORD = new RegExp(`\\bBeantwoord\\s+${DATE}`, 'y');
 const AANHANGSEL_TITLE = /\bAanhangsel van de Handelingen\b/g;
 /** After "Datum" at the start of a line: see `letterDateOf`. */
 const LETTER_DATE = new RegExp(`Datum:?[ \\t]+${DATE}`, 'y');
@@ -245,7 +245,7 @@ function letterDateOf(text: string, tokens: LineTokens): RegExpExecArray | undef
 }
 
 /** Only the 29th to 31st of a month can fail to exist: those are the dates worth reading. */
-const LATE_DAY_DATE = new RegExp(`\\b(?:29|30|31)\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4}\\b`, 'gi');
+const LATE_DAY_DATE = new RegExp(`\\b(?:29|30|31)\\s+(?:${DUTCH_MONTHS.join('|')})\\s+\\d{4}\\b`, 'iy');
 
 /** Dates that do not exist ("31 februari 2024"), anywhere in the text. */
 export function readNonexistentDates(lines: TextLines, tokens = new LineTokens(lines)): DatedText[] {

@@ -1,27 +1,8 @@
-/**
- * Every match of `pattern` in `text`, as a global search finds them, for a pattern whose matches
- * all start with `literal`. Searching for the literal first and trying the pattern only there is
- * some three times faster over a long draft than letting the regex engine try every position.
- */
-export function* matchesStartingWith(text: string, literal: string, pattern: RegExp): Generator<RegExpExecArray> {
-  const sticky = stickyVersion(pattern);
-  for (let at = text.indexOf(literal); at >= 0; ) {
-    sticky.lastIndex = at;
-    const match = sticky.exec(text);
-    if (match) yield match;
-    at = text.indexOf(literal, match && match[0].length > 0 ? at + match[0].length : at + 1);
-  }
-}
-
-/** The first such match, or undefined. */
-export function firstMatchStartingWith(text: string, literal: string, pattern: RegExp): RegExpExecArray | undefined {
-  for (const match of matchesStartingWith(text, literal, pattern)) return match;
-  return undefined;
-}
-
 const stickyVersions = new WeakMap<RegExp, RegExp>();
 
+/** A pattern that matches only where it is tried (the stages write theirs sticky: no copy is made). */
 function stickyVersion(pattern: RegExp): RegExp {
+  if (pattern.sticky && !pattern.global) return pattern;
   let sticky = stickyVersions.get(pattern);
   if (!sticky) {
     sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
@@ -36,13 +17,14 @@ function stickyVersion(pattern: RegExp): RegExp {
  * already found is passed over, as a global search passes over it.
  */
 export function* matchesAt(text: string, offsets: readonly number[], pattern: RegExp): Generator<RegExpExecArray> {
-  const sticky = stickyVersion(pattern);
+  // a global pattern is its own finder: tried at one of its own matches, it matches right there
+  const exact = pattern.global ? pattern : stickyVersion(pattern);
   let next = 0;
   for (const at of offsets) {
     if (at < next) continue;
-    sticky.lastIndex = at;
-    const match = sticky.exec(text);
-    if (!match) continue;
+    exact.lastIndex = at;
+    const match = exact.exec(text);
+    if (!match || match.index !== at) continue;
     next = at + Math.max(1, match[0].length);
     yield match;
   }
