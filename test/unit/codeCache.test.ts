@@ -23,6 +23,19 @@ describe('starting from the code cache', function () {
     assert.deepEqual(readFileSync(join(folder, files[0])), written, 'a cache that was used is not written again');
   });
 
+  it('removes the caches of earlier builds of the same bundle when it writes one', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kamervragen-cache-'));
+    const older = `cli-main-1-1-${process.version}-${process.arch}.cache`;
+    const otherNode = 'cli-main-1-1-v1.0.0-x64.cache';
+    const otherBundle = `server-main-1-1-${process.version}-${process.arch}.cache`;
+    for (const file of [older, otherNode, otherBundle]) writeFileSync(join(folder, file), 'oud');
+    run({ KAMERVRAGEN_CACHE_DIR: folder });
+    const files = readdirSync(folder);
+    assert.ok(!files.includes(older), 'the older build of this bundle is gone');
+    assert.ok(files.includes(otherNode) && files.includes(otherBundle), 'another Node or bundle keeps its cache');
+    assert.equal(files.length, 3);
+  });
+
   it('runs as without it when the cache is damaged, and writes a good one', () => {
     const folder = mkdtempSync(join(tmpdir(), 'kamervragen-cache-'));
     run({ KAMERVRAGEN_CACHE_DIR: folder });

@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
 import { homedir } from 'os';
-import { dirname, join } from 'path';
+import { basename, dirname, join } from 'path';
 import { Script } from 'vm';
 import Module = require('module');
 
@@ -43,11 +43,23 @@ export function runBundle(file: string): CachedBundle {
         const partial = `${cacheFile}.${process.pid}`;
         writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
         renameSync(partial, cacheFile); // another process may read the cache at the same time
+        removeOlderCaches(cacheFile, file);
       } catch {
         // an unwritable cache folder: the next start compiles again
       }
     },
   };
+}
+
+/** The caches of earlier builds of the same bundle, for the same Node, are of no more use. */
+function removeOlderCaches(cacheFile: string, bundleFile: string): void {
+  const folder = dirname(cacheFile);
+  const name = basename(cacheFile);
+  const bundle = `${bundleName(bundleFile)}-`;
+  const node = `-${process.version}-${process.arch}.cache`;
+  for (const other of readdirSync(folder)) {
+    if (other !== name && other.startsWith(bundle) && other.endsWith(node)) rmSync(join(folder, other), { force: true });
+  }
 }
 
 /** One file per bundle build and Node version; undefined when caching is switched off. */
@@ -56,12 +68,14 @@ function cachePath(file: string): string | undefined {
   if (!folder || process.env.KAMERVRAGEN_CODE_CACHE === 'off') return undefined;
   try {
     const { size, mtimeMs } = statSync(file);
-    const name = file.replace(/^.*[\\/]/, '').replace(/\.js$/, '');
-    return join(folder, `${name}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.cache`);
+    return join(folder, `${bundleName(file)}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.cache`);
   } catch {
     return undefined;
   }
 }
+
+/** "server-main" for dist/server-main.js. */
+const bundleName = (file: string) => basename(file).replace(/\.js$/, '');
 
 function userCacheFolder(): string {
   if (process.platform === 'win32') return process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local');
