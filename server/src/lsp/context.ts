@@ -1,6 +1,6 @@
-import { TextDocuments, type TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { composeLineEdits, lineEditOf, parseDocument, type CalendarDate, type LineEdit, type ParsedDocument } from '../service';
+import { composeLineEdits, lineEditOfChanges, parseDocument, type CalendarDate, type LineEdit, type ParsedDocument } from '../service';
 
 /** What the server gets from outside: the clock, the translations and its version. */
 export interface ServerDeps {
@@ -27,15 +27,17 @@ export class OpenDocuments {
     this.documents = new TextDocuments({
       create: TextDocument.create,
       update: (document, changes, version) => {
-        this.editedLines.set(document.uri, editedLine(changes));
-        this.recordEdits(document, changes);
+        const edit = lineEditOfChanges(changes);
+        // typing within one line: the calm-typing check waits for a pause on that line
+        this.editedLines.set(document.uri, edit && edit.start === edit.oldEnd && edit.oldEnd === edit.newEnd ? edit.start : undefined);
+        this.recordEdit(document, edit);
         return TextDocument.update(document, changes, version);
       },
     });
   }
 
-  /** Keeps which lines changed since the last parse, so that the next one reads only those. */
-  private recordEdits(document: TextDocument, changes: TextDocumentContentChangeEvent[]): void {
+  /** Keeps which lines changed since the last parse, so that the next one reads only those; undefined: the whole text changed. */
+  private recordEdit(document: TextDocument, edit: LineEdit | undefined): void {
     const cached = this.parses.get(document);
     if (!cached) return;
     let edits = this.edits.get(document);
@@ -43,14 +45,8 @@ export class OpenDocuments {
       edits = { since: cached.version, edit: undefined, broken: document.version !== cached.version };
       this.edits.set(document, edits);
     }
-    for (const change of changes) {
-      if (!('range' in change)) {
-        edits.broken = true;
-        return;
-      }
-      const edit = lineEditOf(change);
-      edits.edit = edits.edit ? composeLineEdits(edits.edit, edit) : edit;
-    }
+    if (!edit) edits.broken = true;
+    else edits.edit = edits.edit ? composeLineEdits(edits.edit, edit) : edit;
   }
 
   /** The one line the last change edited; undefined when it replaced lines, or split or joined them. */
@@ -77,15 +73,4 @@ export class OpenDocuments {
     this.edits.delete(document);
     return parsed;
   }
-}
-
-
-function editedLine(changes: TextDocumentContentChangeEvent[]): number | undefined {
-  let line: number | undefined;
-  for (const change of changes) {
-    if (!('range' in change) || change.range.start.line !== change.range.end.line || /[\r\n]/.test(change.text)) return undefined;
-    if (line !== undefined && line !== change.range.start.line) return undefined;
-    line = change.range.start.line;
-  }
-  return line;
 }

@@ -4,7 +4,7 @@
  * no clock, so the server, the CLI and the tests all run this same code with the same inputs.
  */
 export { parseDocument, type ParsedDocument, type PreviousParse } from './parse/parseDocument';
-export { composeLineEdits, lineEditOf, type LineEdit } from './text/lineEdit';
+export { composeLineEdits, lineEditOf, lineEditOfChanges, type LineEdit } from './text/lineEdit';
 export { TextLines, type Position, type Range } from './text/lines';
 export type * from './model';
 export { questionNumbers } from './model';

@@ -28,3 +28,20 @@ export function parseFileCommand(args: string[], what: { file: string; valued?: 
   if (empty) return { kind: 'error', message: `geen bestand na ${empty[0]}` };
   return { kind: 'run', source, target, force, values };
 }
+
+/**
+ * A command's arguments, or its exit code when it is not to run: `--help` prints the usage
+ * (0), wrong use prints the problem and the usage (2). Every command answers these alike.
+ */
+export function fileCommandOrExit(args: string[], what: { file: string; valued?: string[] }, usage: string, out: (text: string) => void, err: (text: string) => void): Extract<FileCommand, { kind: 'run' }> | number {
+  const command = parseFileCommand(args, what);
+  if (command.kind === 'help') {
+    out(usage);
+    return 0;
+  }
+  if (command.kind === 'error') {
+    err(`kamervragen: ${command.message}\n\n${usage}`);
+    return 2;
+  }
+  return command;
+}

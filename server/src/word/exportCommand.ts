@@ -4,7 +4,7 @@ import { answerDocument, checkDocument, checkInputs, mergeConfig, parseDocument,
 import { findConfigSync, readBinaryFileSync, readTextFileSync } from '../files';
 import { answerDocumentToDocx } from './writeWord';
 import { fillTemplate } from './fillTemplate';
-import { parseFileCommand } from './arguments';
+import { fileCommandOrExit } from './arguments';
 
 export const EXPORT_USAGE = `Gebruik: kamervragen export <concept> [-o <bestand.docx>] [--template <sjabloon.docx>] [--force]
 
@@ -38,15 +38,8 @@ export async function exportDraft(text: string, options: { force: boolean; today
 
 /** `kamervragen export`: nothing is written half; an existing file is replaced only with --force. */
 export async function runExport(args: string[], out: (text: string) => void, err: (text: string) => void, today: CalendarDate): Promise<number> {
-  const command = parseFileCommand(args, { file: 'concept', valued: ['--template'] });
-  if (command.kind === 'help') {
-    out(EXPORT_USAGE);
-    return 0;
-  }
-  if (command.kind === 'error') {
-    err(`kamervragen: ${command.message}\n\n${EXPORT_USAGE}`);
-    return 2;
-  }
+  const command = fileCommandOrExit(args, { file: 'concept', valued: ['--template'] }, EXPORT_USAGE, out, err);
+  if (typeof command === 'number') return command;
   const { source, target, force } = command;
   const templatePath = command.values['--template'];
   let text: string;

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join } from 'path';
 import { draftFromQuestions, parseDocument, type CalendarDate } from '../service';
 import { readTextFileSync } from '../files';
 import { readWordText } from './readWord';
-import { parseFileCommand } from './arguments';
+import { fileCommandOrExit } from './arguments';
 
 export const NEW_USAGE = `Gebruik: kamervragen new <vragenbestand> [-o <concept>] [--force]
 
@@ -20,15 +20,8 @@ export async function questionsText(path: string): Promise<string> {
 
 /** `kamervragen new`: writes nothing unless questions were found, and never overwrites without --force. */
 export async function runNew(args: string[], out: (text: string) => void, err: (text: string) => void, today: CalendarDate): Promise<number> {
-  const command = parseFileCommand(args, { file: 'vragenbestand' });
-  if (command.kind === 'help') {
-    out(NEW_USAGE);
-    return 0;
-  }
-  if (command.kind === 'error') {
-    err(`kamervragen: ${command.message}\n\n${NEW_USAGE}`);
-    return 2;
-  }
+  const command = fileCommandOrExit(args, { file: 'vragenbestand' }, NEW_USAGE, out, err);
+  if (typeof command === 'number') return command;
   const { source, target, force } = command;
   let text: string;
   try {

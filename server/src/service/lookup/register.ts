@@ -3,7 +3,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { TextLines } from '../text/lines';
 import { messages } from '../messages';
 import { normalizeZaaknummer } from '../parse/letter';
-import { RegisterRows, RegisterRowsBuilder } from './registerRows';
+import { RegisterRows, RegisterRowsBuilder, zaaknummerKey } from './registerRows';
 import { readRegisterEntries } from './registerJson';
 
 /**
@@ -308,12 +308,6 @@ export function parseRegister(text: string, file: string): RegisterLoad {
   return isCsv(file) ? parseRegisterCsv(content, file) : parseRegisterJson(content, file);
 }
 
-/** "2024Z00025" as a number (2024_00025) that sorts as the text does: every zaaknummer has this shape. */
-function zaakKey(zaaknummer: string): number {
-  return Number(zaaknummer.slice(0, 4)) * 100000 + Number(zaaknummer.slice(5));
-}
-
-const NORMALIZED_ZAAKNUMMER = /^20\d\dZ\d{5}$/;
 /** Room for 16 million entries beside the key in one exact double. */
 const ORDER_BITS = 2 ** 24;
 
@@ -379,9 +373,8 @@ export class Register {
   }
 
   get(zaaknummer: string): RegisterEntry | undefined {
-    const normalized = normalizeZaaknummer(zaaknummer);
-    if (!NORMALIZED_ZAAKNUMMER.test(normalized)) return undefined;
-    const key = zaakKey(normalized);
+    const key = zaaknummerKey(normalizeZaaknummer(zaaknummer));
+    if (Number.isNaN(key)) return undefined;
     let low = 0;
     let high = this.keys.length;
     while (low < high) {

@@ -152,53 +152,24 @@ class StrictJsonReader {
     return true;
   }
 
-  /** An object key and its colon; the reader then stands at the value. */
-  readKey(): string {
+  /** An object key and its colon; the reader then stands at the value. `fieldKeys`: see readObject. */
+  readKey(fieldKeys = false): string {
     this.skipSpace();
-    const key = this.readString(true);
+    const key = fieldKeys ? this.readFieldKey() : this.readString(true);
     this.expect(0x3a);
     this.skipSpace();
     return key;
   }
 
   readArray(item: () => boolean): boolean {
-    this.expect(0x5b);
-    this.skipSpace();
-    if (this.peek() === 0x5d) {
-      this.at++;
-      return true;
-    }
-    for (;;) {
-      this.skipSpace();
-      if (!item()) return false;
-      this.skipSpace();
-      const c = this.peek();
-      this.at++;
-      if (c === 0x5d) return true;
-      if (c !== 0x2c) throw new NotStrictJson();
-    }
+    for (let more = this.enter(0x5b, 0x5d); more; more = this.next(0x5d)) if (!item()) return false;
+    return true;
   }
 
   /** Calls `member` with each key, the reader standing at its value; `fieldKeys`: keys that are no field are not decoded (''). */
   readObject(member: (key: string) => boolean, fieldKeys = false): boolean {
-    this.expect(0x7b);
-    this.skipSpace();
-    if (this.peek() === 0x7d) {
-      this.at++;
-      return true;
-    }
-    for (;;) {
-      this.skipSpace();
-      const key = fieldKeys ? this.readFieldKey() : this.readString(true);
-      this.expect(0x3a);
-      this.skipSpace();
-      if (!member(key)) return false;
-      this.skipSpace();
-      const c = this.peek();
-      this.at++;
-      if (c === 0x7d) return true;
-      if (c !== 0x2c) throw new NotStrictJson();
-    }
+    for (let more = this.enter(0x7b, 0x7d); more; more = this.next(0x7d)) if (!member(this.readKey(fieldKeys))) return false;
+    return true;
   }
 
   /** A key that is one of the fields, found without making a new string; '' for any other key. */

@@ -137,20 +137,11 @@ class StringTable {
     private readonly starts: Int32Array,
   ) {}
 
-  /** See RegisterRows.zaakKey; NaN for a text that is not a zaaknummer. */
+  /** See zaaknummerKey. */
   zaakKey(id: number): number {
     const chunk = this.chunks[Math.floor(id / CHUNK)];
     const start = this.starts[id];
-    const end = (id + 1) % CHUNK === 0 ? chunk.length : this.starts[id + 1];
-    if (end - start !== 10 || chunk.charCodeAt(start + 4) !== 0x5a /* Z */) return NaN;
-    let key = 0;
-    for (let i = start; i < end; i++) {
-      if (i === start + 4) continue;
-      const digit = chunk.charCodeAt(i) - 0x30;
-      if (digit < 0 || digit > 9) return NaN;
-      key = key * 10 + digit;
-    }
-    return key;
+    return zaaknummerKey(chunk, start, (id + 1) % CHUNK === 0 ? chunk.length : this.starts[id + 1]);
   }
 
   get(id: number): string | undefined {
@@ -214,4 +205,20 @@ export class GrowingInt32Array {
   finish(): Int32Array {
     return this.array.slice(0, this.length);
   }
+}
+
+/**
+ * A zaaknummer ("2024Z00025", from `start` to `end` in `text`) as a number that sorts as the text
+ * does (202400025), read without making a string; NaN for a text that is not one.
+ */
+export function zaaknummerKey(text: string, start = 0, end = text.length): number {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== 0x5a /* Z */) return NaN;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    if (i === start + 4) continue;
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    key = key * 10 + digit;
+  }
+  return key;
 }

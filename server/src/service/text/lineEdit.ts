@@ -45,3 +45,13 @@ export function composeLineEdits(first: LineEdit, second: LineEdit): LineEdit {
     newEnd: end === second.oldEnd ? second.newEnd : end + secondShift,
   };
 }
+
+/** The lines a protocol notification's changes replace, one after the other; undefined when one of them replaces the whole text. */
+export function lineEditOfChanges(changes: ReadonlyArray<{ text: string } | { range: Range; text: string }>): LineEdit | undefined {
+  let edit: LineEdit | undefined;
+  for (const change of changes) {
+    if (!('range' in change)) return undefined;
+    edit = edit ? composeLineEdits(edit, lineEditOf(change)) : lineEditOf(change);
+  }
+  return edit;
+}
