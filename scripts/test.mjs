@@ -47,7 +47,7 @@ async function mochaSuite(folders, options = {}) {
 }
 
 run(process.execPath, ['scripts/build.mjs']);
-if (!only || only === 'unit') await mochaSuite(['out/test/unit', 'out/test/protocol']);
+if (!only || only === 'unit') await mochaSuite(['out/test/unit', 'out/test/protocol', 'out/test/hostile']);
 if (!only || only === 'unit' || only === 'grammar') {
   // Grammar fixtures (test/grammar/*.test.kamervragen) with vscode-tmgrammar-test: one test per file.
   const grammar = spawnSync(process.execPath, ['node_modules/vscode-tmgrammar-test/dist/unit.js', '-g', 'syntaxes/kamervragen.tmLanguage.json', 'test/grammar/*.test.kamervragen'], { encoding: 'utf8' });
