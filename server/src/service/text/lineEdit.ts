@@ -1,5 +1,3 @@
-import type { Range } from './lines';
-
 /**
  * Which lines an edit replaced: lines `start`..`oldEnd` of the text before became lines
  * `start`..`newEnd` after (both inclusive); every line before `start` is unchanged, and every
@@ -10,6 +8,15 @@ export interface LineEdit {
   start: number;
   oldEnd: number;
   newEnd: number;
+}
+
+/**
+ * The lines of a protocol change's range: only its lines count here, so this file depends on no
+ * other (lines.ts builds on it, not the other way round).
+ */
+interface LineSpan {
+  start: { line: number };
+  end: { line: number };
 }
 
 /** Line breaks as TextLines counts them: \r\n, \n and a lone \r. */
@@ -27,7 +34,7 @@ function lineBreaks(text: string): number {
 }
 
 /** The lines one change of the protocol replaces: its range's lines, by as many lines as its text has. */
-export function lineEditOf(change: { range: Range; text: string }): LineEdit {
+export function lineEditOf(change: { range: LineSpan; text: string }): LineEdit {
   const { start, end } = change.range;
   return { start: start.line, oldEnd: end.line, newEnd: start.line + lineBreaks(change.text) };
 }
@@ -47,7 +54,7 @@ export function composeLineEdits(first: LineEdit, second: LineEdit): LineEdit {
 }
 
 /** The lines a protocol notification's changes replace, one after the other; undefined when one of them replaces the whole text. */
-export function lineEditOfChanges(changes: ReadonlyArray<{ text: string } | { range: Range; text: string }>): LineEdit | undefined {
+export function lineEditOfChanges(changes: ReadonlyArray<{ text: string } | { range: LineSpan; text: string }>): LineEdit | undefined {
   let edit: LineEdit | undefined;
   for (const change of changes) {
     if (!('range' in change)) return undefined;
