@@ -2,7 +2,7 @@ import type { ParsedDocument } from './parse/parseDocument';
 import { allRules } from './rules';
 import type { Rule, RuleContext } from './rules/rule';
 import type { Diagnostic } from './diagnostics';
-import { SEVERITY_NUMBER } from './diagnostics';
+import { SEVERITY_NUMBER } from './severity';
 import type { CheckInputs } from './config';
 
 /**

@@ -1,6 +1,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { CalendarDate } from './dates';
-import { DIAGNOSTIC_CODES, SEVERITY_SETTINGS, type DiagnosticCode, type SeveritySetting } from './diagnostics';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics';
+import { SEVERITY_SETTINGS, type SeveritySetting } from './severity';
 import type { AnswerTerms } from './rules/rule';
 import { messages } from './messages';
 

@@ -10,6 +10,7 @@ export type * from './model';
 export { questionNumbers } from './model';
 export { checkDocument } from './check';
 export * from './diagnostics';
+export * from './severity';
 export { allRules, ruleFor } from './rules';
 export type { Rule, RuleContext, AnswerTerms, DiagnosticRef } from './rules/rule';
 export * from './config';

@@ -3,7 +3,7 @@ import type { DocumentModel } from '../model';
 import type { CalendarDate } from '../dates';
 import type { ParsedDocument } from '../parse/parseDocument';
 import type { Fix } from '../edits';
-import type { SeveritySetting } from '../diagnostics';
+import type { SeveritySetting } from '../severity';
 
 /**
  * A rule is one check with everything known about it: its code, its default severity, what it

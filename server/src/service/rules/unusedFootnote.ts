@@ -1,4 +1,4 @@
-import { TAG_UNNECESSARY } from '../diagnostics';
+import { TAG_UNNECESSARY } from '../severity';
 import { footnoteName, messages } from '../messages';
 import { endOfLine, type Fix } from '../edits';
 import type { Range } from '../text/lines';
