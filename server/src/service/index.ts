@@ -26,8 +26,8 @@ export { snippetCompletions, type CompletionEntry } from './features/completion'
 export { completionNeedsSources, referenceCompletions, describeKenmerk, type CompletionSources } from './features/referenceCompletion';
 export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './features/navigation';
 export { formatDutchDate, parseDutchDate, isRealDate, daysBetween, addDays, calendarDate, DUTCH_MONTHS, type CalendarDate } from './dates';
-export { readLetter, normalizeZaaknummer, type Letter, type LetterField, type DatedText } from './parse/letter';
-export { readKenmerken, type Kenmerk } from './parse/kenmerken';
+export { readLetter, normalizeZaaknummer } from './parse/letter';
+export { readKenmerken } from './parse/kenmerken';
 export { useTranslation, messages } from './messages';
 export { Register, RegisterRows, parseRegister, parseRegisterPausing, parseRegisterJson, parseRegisterJsonWhole, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './lookup/register';
 export { WorkspaceIndex, indexDocument, type IndexedDocument } from './lookup/workspaceIndex';

@@ -1,6 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { FootnoteSeries } from './model';
-import type { KenmerkProblem } from './parse/kenmerken';
+import type { FootnoteSeries, KenmerkProblem } from './model';
 
 /**
  * Every text a drafter reads, in Dutch, in one place: it says what is wrong and what to do.

@@ -1,7 +1,5 @@
 import type { Range } from './text/lines';
-import type { Kenmerk } from './parse/kenmerken';
-import type { DatedText, Letter } from './parse/letter';
-import type { Placeholder } from './parse/placeholders';
+import type { CalendarDate } from './dates';
 
 /**
  * The document model: what the parser recovers from a draft, and all that rules, outline,
@@ -93,6 +91,77 @@ export interface CrossReference {
   /** The question set the reference stands in, which its numbers refer to. */
   set: number;
   numberRanges: Range[];
+  range: Range;
+}
+
+/**
+ * Reference numbers in the text (see ARCHITECTURE.md for the words): zaaknummers, Aanhangsel and
+ * Kamerstuk citations, document ids (parse/kenmerken.ts reads them).
+ */
+export type KenmerkKind = 'zaaknummer' | 'aanhangsel' | 'kamerstuk' | 'document-id';
+
+export interface Kenmerk {
+  kind: KenmerkKind;
+  /** As printed. */
+  text: string;
+  /** Normalised: "2024Z17972", "Aanhangsel Handelingen, vergaderjaar 2021-2022, nr. 2273". */
+  value: string;
+  range: Range;
+  /** Why it does not fit its format; undefined when it does. */
+  problem?: KenmerkProblem;
+}
+
+/** What is wrong with a kenmerk; messages.ts says it in the drafter's language. */
+export type KenmerkProblem =
+  | { kind: 'zaaknummer-digits'; digits: number; year: string }
+  | { kind: 'vergaderjaar'; first: string; second: string; expected: string }
+  | { kind: 'dossier'; printed: string };
+
+/** The letter's own facts (parse/letter.ts reads them); a fact the text does not settle stays undefined. */
+/** A date as printed, where it stands, and what it means (undefined: not a Dutch date). */
+export interface DatedText {
+  date: CalendarDate | undefined;
+  text: string;
+  range: Range;
+}
+
+export interface LetterField {
+  label: 'Ons kenmerk' | 'Uw kenmerk';
+  value: string;
+  range: Range;
+}
+
+export type Chamber = 'tweede-kamer' | 'eerste-kamer';
+
+export interface Letter {
+  /** "het lid Six Dijkstra (Nieuw Sociaal Contract)" or "de leden Sneller (D66), Chakor ...". */
+  askers?: string;
+  addressee?: string;
+  subject?: string;
+  /** When the questions being answered were sent ("ingezonden 3 januari 2024"). */
+  sent?: DatedText;
+  /** The zaaknummer of the questions being answered, as the letter itself names it (not Uw kenmerk). */
+  setZaaknummer?: { value: string; range: Range };
+  /** The questions' zaaknummer: the set's own, else Uw kenmerk, else the first in the heading. */
+  zaaknummer?: string;
+  /** "(ontvangen 7 juni 2024)": the answers reached the Kamer. */
+  received?: DatedText;
+  /** Printed in the Aanhangsel ("Aanhangsel van de Handelingen", "Beantwoord 13 maart 2024"). */
+  published: boolean;
+  /** "Datum 13 maart 2024" of the cover letter. */
+  letterDate?: DatedText;
+  /** Its own citation once published ("Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2367"). */
+  citation?: string;
+  onsKenmerk?: LetterField;
+  uwKenmerk?: LetterField;
+  /** Every "Ons kenmerk" and "Uw kenmerk" field, in order. */
+  fields: LetterField[];
+  chamber: Chamber;
+}
+
+/** Text still to be filled in: "PM", "XXX", "[...]", "<invullen>", "<naam>", a zaaknummer "2026Z00000". */
+export interface Placeholder {
+  text: string;
   range: Range;
 }
 

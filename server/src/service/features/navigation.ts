@@ -1,7 +1,7 @@
 import type { Position, Range } from '../text/lines';
 import { questionKey, type FootnoteSeries } from '../model';
 import type { ParsedDocument } from '../parse/parseDocument';
-import type { Kenmerk } from '../parse/kenmerken';
+import type { Kenmerk } from '../model';
 import type { TextEdit } from '../edits';
 import { footnoteName, messages } from '../messages';
 

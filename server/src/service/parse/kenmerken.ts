@@ -1,4 +1,5 @@
-import type { Range, TextLines } from '../text/lines';
+import type { TextLines } from '../text/lines';
+import type { Kenmerk, KenmerkKind, KenmerkProblem } from '../model';
 import { LineTokens } from '../text/lineTokens';
 import { matchesAt } from '../text/scan';
 
@@ -7,25 +8,6 @@ import { matchesAt } from '../text/scan';
  * once printed "2024Z 17972"), Aanhangsel citations ("Aanhangsel Handelingen, vergaderjaar
  * 2021-2022, nr. 2273"), Kamerstuk citations and document ids (the letter's fields are in letter.ts). Candidates are read loosely so that a malformed one can be reported.
  */
-
-export type KenmerkKind = 'zaaknummer' | 'aanhangsel' | 'kamerstuk' | 'document-id';
-
-export interface Kenmerk {
-  kind: KenmerkKind;
-  /** As printed. */
-  text: string;
-  /** Normalised: "2024Z17972", "Aanhangsel Handelingen, vergaderjaar 2021-2022, nr. 2273". */
-  value: string;
-  range: Range;
-  /** Why it does not fit its format; undefined when it does. */
-  problem?: KenmerkProblem;
-}
-
-/** What is wrong with a kenmerk; messages.ts says it in the drafter's language. */
-export type KenmerkProblem =
-  | { kind: 'zaaknummer-digits'; digits: number; year: string }
-  | { kind: 'vergaderjaar'; first: string; second: string; expected: string }
-  | { kind: 'dossier'; printed: string };
 
 const ZAAKNUMMER = /\b(20\d\d)Z( ?)(\d{3,7})(?!\d)/g;
 const AANHANGSEL = /Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+(\d{4})\s*[-\u2013]\s*(\d{1,4})|(\d{4})\/(\d{1,2})),\s*nr\.\s*(\d+)/y;

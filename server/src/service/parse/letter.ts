@@ -1,5 +1,6 @@
 import type { Range, TextLines } from '../text/lines';
-import { DUTCH_MONTHS, isRealDate, parseDutchDate, type CalendarDate } from '../dates';
+import type { DatedText, Letter, LetterField } from '../model';
+import { DUTCH_MONTHS, isRealDate, parseDutchDate } from '../dates';
 import { LineTokens } from '../text/lineTokens';
 import { matchesAt } from '../text/scan';
 
@@ -14,47 +15,6 @@ import { matchesAt } from '../text/scan';
  * or else the only one that is not cited as earlier. Where the text gives no single answer, the
  * fact stays unknown, and no rule judges it.
  */
-
-/** A date as printed, where it stands, and what it means (undefined: not a Dutch date). */
-export interface DatedText {
-  date: CalendarDate | undefined;
-  text: string;
-  range: Range;
-}
-
-export interface LetterField {
-  label: 'Ons kenmerk' | 'Uw kenmerk';
-  value: string;
-  range: Range;
-}
-
-export type Chamber = 'tweede-kamer' | 'eerste-kamer';
-
-export interface Letter {
-  /** "het lid Six Dijkstra (Nieuw Sociaal Contract)" or "de leden Sneller (D66), Chakor ...". */
-  askers?: string;
-  addressee?: string;
-  subject?: string;
-  /** When the questions being answered were sent ("ingezonden 3 januari 2024"). */
-  sent?: DatedText;
-  /** The zaaknummer of the questions being answered, as the letter itself names it (not Uw kenmerk). */
-  setZaaknummer?: { value: string; range: Range };
-  /** The questions' zaaknummer: the set's own, else Uw kenmerk, else the first in the heading. */
-  zaaknummer?: string;
-  /** "(ontvangen 7 juni 2024)": the answers reached the Kamer. */
-  received?: DatedText;
-  /** Printed in the Aanhangsel ("Aanhangsel van de Handelingen", "Beantwoord 13 maart 2024"). */
-  published: boolean;
-  /** "Datum 13 maart 2024" of the cover letter. */
-  letterDate?: DatedText;
-  /** Its own citation once published ("Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2367"). */
-  citation?: string;
-  onsKenmerk?: LetterField;
-  uwKenmerk?: LetterField;
-  /** Every "Ons kenmerk" and "Uw kenmerk" field, in order. */
-  fields: LetterField[];
-  chamber: Chamber;
-}
 
 /** A zaaknummer: the year, Z and five digits ("2024Z00025"), once printed with a space ("2024Z 17972"). */
 export const ZAAKNUMMER_SHAPE = /^20\d\dZ\d{5}$/;

@@ -1,14 +1,14 @@
 import { TextLines } from '../text/lines';
 import type { LineEdit } from '../text/lineEdit';
 import { LineTokens } from '../text/lineTokens';
-import type { DocumentModel } from '../model';
+import type { DocumentModel, Letter } from '../model';
 import { classifyLine, hasNoBreakSpaces, normalizeLine, type LineKind, type NormalizedLine } from './lineKinds';
 import { closeSections, LineRole, readStructure, setOf, type Structure } from './structure';
 import { readFootnotes } from './footnotes';
 import type { MarkerCandidateMemo } from './superscriptFootnotes';
 import { readCrossReferences } from './crossReferences';
 import { readKenmerken } from './kenmerken';
-import { readLetter, readNonexistentDates, type Letter } from './letter';
+import { readLetter, readNonexistentDates } from './letter';
 import { readPlaceholders } from './placeholders';
 
 export interface ParsedDocument {

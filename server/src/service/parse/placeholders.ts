@@ -1,12 +1,7 @@
-import type { Range, TextLines } from '../text/lines';
+import type { TextLines } from '../text/lines';
+import type { Placeholder } from '../model';
 import { LineTokens } from '../text/lineTokens';
 import { matchesAt } from '../text/scan';
-
-/** Text still to be filled in: "PM", "XXX", "[...]", "<invullen>", "<naam>", a zaaknummer "2026Z00000". */
-export interface Placeholder {
-  text: string;
-  range: Range;
-}
 
 /**
  * The snippets and quick fixes leave every default as "<word>", so one shape finds them all;
