@@ -84,6 +84,11 @@ export interface FootnoteDefinition {
   text: string;
 }
 
+/** Markers resolve definitions of their own series only: "[1]" is not "1)" is not "1". */
+export function footnoteKey(footnote: { series: FootnoteSeries; number: number }): string {
+  return `${footnote.series}:${footnote.number}`;
+}
+
 /** "zie het antwoord op vraag 6", "het antwoord op vragen 4 en 5". */
 export interface CrossReference {
   numbers: number[];

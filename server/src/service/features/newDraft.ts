@@ -1,4 +1,4 @@
-import type { FootnoteMarker, QuestionHeading } from '../model';
+import { footnoteKey, type FootnoteMarker, type QuestionHeading } from '../model';
 import type { ParsedDocument } from '../parse/parseDocument';
 import { FILL_IN } from '../edits';
 import { formatDutchDate, type CalendarDate } from '../dates';
@@ -38,7 +38,6 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   }
 
   const used: number[] = [];
-  const footnoteKey = (marker: FootnoteMarker) => `${marker.series}:${marker.number}`;
   const renumbered = new Map<string, number>();
   /** One line of a question, its footnote markers written as "[n]" (numbered anew, in order). */
   const lineText = (line: number, from: number): string => {
@@ -49,7 +48,7 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
       const key = footnoteKey(marker);
       if (!renumbered.has(key)) {
         renumbered.set(key, renumbered.size + 1);
-        used.push(model.footnoteDefinitions.findIndex((d) => `${d.series}:${d.number}` === key));
+        used.push(model.footnoteDefinitions.findIndex((d) => footnoteKey(d) === key));
       }
       // " 1)" loses its space: the marker follows the word, as "[1]" does
       const before = text.slice(at, marker.range.start.character);

@@ -1,5 +1,6 @@
 import { messages } from '../messages';
-import { footnoteData, footnoteDataOf, footnoteKey, renumberFor, type FootnoteData } from './footnoteKey';
+import { footnoteKey } from '../model';
+import { footnoteData, footnoteDataOf, renumberFor, type FootnoteData } from './footnoteData';
 import { defineRule, type Finding } from './rule';
 
 /** The same footnote number defined twice. */

@@ -1,6 +1,7 @@
 import { footnoteName, messages } from '../messages';
 import { definitionInsertion } from '../edits';
-import { footnoteData, footnoteDataOf, footnoteKey, renumberFor, type FootnoteData } from './footnoteKey';
+import { footnoteKey } from '../model';
+import { footnoteData, footnoteDataOf, renumberFor, type FootnoteData } from './footnoteData';
 import { defineRule } from './rule';
 
 /** A footnote marker with no definition. */

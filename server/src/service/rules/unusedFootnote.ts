@@ -2,7 +2,8 @@ import { TAG_UNNECESSARY } from '../severity';
 import { footnoteName, messages } from '../messages';
 import { endOfLine, type Fix } from '../edits';
 import type { Range } from '../text/lines';
-import { footnoteData, footnoteDataOf, footnoteKey, renumberFor, type FootnoteData } from './footnoteKey';
+import { footnoteKey } from '../model';
+import { footnoteData, footnoteDataOf, renumberFor, type FootnoteData } from './footnoteData';
 import { defineRule } from './rule';
 
 /** A footnote definition that no marker uses; the editor fades it. */

@@ -3,11 +3,6 @@ import type { ParsedDocument } from '../parse/parseDocument';
 import { renumberFootnotesFix, type Fix } from '../edits';
 import { dataOf, type DiagnosticRef } from './rule';
 
-/** Markers resolve definitions of their own series only: "[1]" is not "1)" is not "1". */
-export function footnoteKey(footnote: FootnoteMarker | FootnoteDefinition): string {
-  return `${footnote.series}:${footnote.number}`;
-}
-
 /** What the footnote rules' fixes need. */
 export interface FootnoteData {
   number: number;
