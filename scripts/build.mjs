@@ -15,13 +15,13 @@ const shebang = { js: '#!/usr/bin/env node' };
 // The severity settings, their descriptions and the README's table come from the rules.
 execFileSync(process.execPath, ['scripts/generate-manifest.mjs'], { stdio: 'inherit' });
 
-// Word's libraries are a bundle of their own, loaded on first use (server/src/word/load.ts).
+// Word's libraries are a bundle of their own, run as a process of its own for each job (server/src/word/wordRunner.ts).
 const wordBundle = { define: { ...common.define, KAMERVRAGEN_WORD_BUNDLE: '"word.js"' } };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, ...wordBundle, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' }),
   build({ ...common, ...wordBundle, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js' }),
-  build({ ...common, entryPoints: ['server/src/word/index.ts'], outfile: 'dist/word.js' }),
+  build({ ...common, entryPoints: ['server/src/word/wordProcess.ts'], outfile: 'dist/word.js' }),
   // the commands themselves: small launchers that run the bundles above from V8's code cache
   build({ ...common, entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js', banner: shebang }),
   build({ ...common, entryPoints: ['server/src/launch/cli.ts'], outfile: 'dist/cli.js', banner: shebang }),

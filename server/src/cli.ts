@@ -20,7 +20,7 @@ import {
 import { findConfigSync, readTextFileSync, type FoundConfig } from './files';
 import { clockFromEnvironment, parseIsoDate } from './clock';
 import { version } from '../../package.json';
-import { loadWord } from './word/load';
+import { runExport, runNew } from './word';
 
 /**
  * kamervragen check [--json] [--severity code=level] [--today yyyy-mm-dd] <files or folders>...
@@ -158,8 +158,8 @@ function looksBinary(text: string): boolean {
 }
 
 export function run(args: string[], out: (text: string) => void, err: (text: string) => void, today: () => CalendarDate = clockFromEnvironment()): number | Promise<number> {
-  if (args[0] === 'new') return loadWord().runNew(args.slice(1), out, err, today());
-  if (args[0] === 'export') return loadWord().runExport(args.slice(1), out, err, today());
+  if (args[0] === 'new') return runNew(args.slice(1), out, err, today());
+  if (args[0] === 'export') return runExport(args.slice(1), out, err, today());
   let options: ReturnType<typeof parseArguments>;
   try {
     options = parseArguments(args);

@@ -1,4 +1,5 @@
-import { promises as fsp, readFileSync, statSync, type Stats } from 'fs';
+import { randomBytes } from 'crypto';
+import { closeSync, constants, copyFileSync, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, promises as fsp, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'fs';
 import { basename, dirname, join, parse as parsePath, resolve } from 'path';
 import { CONFIG_FILE_NAME, messages, parseConfigFile, type ConfigLayer } from './service';
 
@@ -47,10 +48,212 @@ export function readBinaryFileSync(path: string, limit = MAX_FILE_BYTES): Buffer
   return readFileSync(path);
 }
 
+/** A regular file's bytes, read without blocking (a questions file, a template). */
+export async function readBinaryFile(path: string, limit = MAX_FILE_BYTES): Promise<Buffer> {
+  const refused = refuse(path, await fsp.stat(path), limit);
+  if (refused) throw refused;
+  return fsp.readFile(path);
+}
+
 export async function readTextFile(path: string, limit = MAX_FILE_BYTES): Promise<string> {
   const refused = refuse(path, await fsp.stat(path), limit);
   if (refused) throw refused;
   return decodeText(await fsp.readFile(path));
+}
+
+/** Why a file could not be read, in the drafter's language (never a raw "ENOENT: ..." or "EISDIR: ..."). */
+export function describeReadError(error: unknown): string {
+  if (error instanceof FileRefused) return error.message;
+  switch ((error as NodeJS.ErrnoException)?.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return messages.readMissing();
+    case 'EACCES':
+    case 'EPERM':
+      return messages.readNoAccess();
+    case 'EISDIR':
+      return messages.readIsFolder();
+    case 'ELOOP':
+      return messages.readLinkLoop();
+    default:
+      return messages.readFailed(String((error as NodeJS.ErrnoException)?.code ?? ''));
+  }
+}
+
+export type WriteRefusal = 'no-name' | 'missing-folder' | 'folder' | 'not-regular' | 'symlink' | 'exists' | 'is-input' | 'no-access' | 'read-only' | 'full' | 'failed';
+
+/** A file that is not written, and why; its message is in the drafter's language. */
+export class WriteRefused extends Error {
+  constructor(
+    readonly reason: WriteRefusal,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface WriteOptions {
+  /** replace an existing file (the CLI's --force; a save dialog that asked) */
+  replace: boolean;
+  /** the files the command reads (the draft, the template, the questions): never written over, even with replace */
+  inputs: Array<string | undefined>;
+}
+
+function refusal(reason: WriteRefusal, path: string): WriteRefused {
+  const folder = dirname(path);
+  const texts: Record<WriteRefusal, () => string> = {
+    'no-name': () => messages.writeNoName(),
+    'missing-folder': () => messages.writeMissingFolder(folder),
+    folder: () => messages.writeIsFolder(),
+    'not-regular': () => messages.writeNotRegular(),
+    symlink: () => messages.writeSymlink(),
+    exists: () => messages.writeExists(),
+    'is-input': () => messages.writeIsInput(),
+    'no-access': () => messages.writeNoAccess(folder),
+    'read-only': () => messages.writeReadOnly(),
+    full: () => messages.writeFull(),
+    failed: () => messages.writeFailed(),
+  };
+  return new WriteRefused(reason, reason === 'no-name' ? texts[reason]() : messages.fileUnwritable(path, texts[reason]()));
+}
+
+function refusalOf(error: unknown, path: string): WriteRefused {
+  if (error instanceof WriteRefused) return error;
+  switch ((error as NodeJS.ErrnoException)?.code) {
+    case 'EEXIST':
+      return refusal('exists', path);
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return refusal('missing-folder', path);
+    case 'EISDIR':
+      return refusal('folder', path);
+    case 'ELOOP':
+      return refusal('symlink', path);
+    case 'EACCES':
+    case 'EPERM':
+      return refusal('no-access', path);
+    case 'EROFS':
+      return refusal('read-only', path);
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return refusal('full', path);
+    default:
+      return refusal('failed', path);
+  }
+}
+
+/**
+ * Whether `target` may be written, before any work is done: a name in an existing folder, not a
+ * folder, device or link, not one of the command's inputs, and (unless replacing) not there yet.
+ * writeFileSafely checks again, and its final step is atomic; this only fails early.
+ */
+export function checkWritable(target: unknown, options: WriteOptions): string {
+  if (typeof target !== 'string' || target.trim() === '') throw refusal('no-name', '');
+  const path = resolve(target);
+  if (/[\\/]$/.test(target)) throw refusal('folder', path);
+  try {
+    if (!statSync(dirname(path)).isDirectory()) throw refusal('missing-folder', path);
+  } catch (error) {
+    throw refusalOf(error, path);
+  }
+  let stats: Stats;
+  try {
+    stats = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return path;
+    throw refusalOf(error, path);
+  }
+  if (stats.isSymbolicLink()) throw refusal('symlink', path);
+  if (stats.isDirectory()) throw refusal('folder', path);
+  if (!stats.isFile()) throw refusal('not-regular', path);
+  if (isInput(path, options.inputs)) throw refusal('is-input', path);
+  if (!options.replace) throw refusal('exists', path);
+  return path;
+}
+
+/** The same file (by device and inode: another path, or a hard link to it, is the same file). */
+function isInput(path: string, inputs: Array<string | undefined>): boolean {
+  let target;
+  try {
+    target = statSync(path, { bigint: true });
+  } catch {
+    return false;
+  }
+  return inputs.some((input) => {
+    if (!input) return false;
+    try {
+      const stats = statSync(input, { bigint: true });
+      return stats.dev === target.dev && stats.ino === target.ino;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Hard links unsupported here (some network and FAT file systems): fall back to an exclusive copy. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK', 'EXDEV']);
+
+/**
+ * Writes a whole file, or nothing. The content goes to a new temporary file beside the target
+ * (created exclusively, never through a link), then takes the target's name in one step: a
+ * hard link, which fails if the name exists (two writers can never both win, and nothing is
+ * replaced), or with `replace` a rename, which replaces the name itself and never writes through
+ * a link standing there. Whatever fails, the temporary file is removed.
+ */
+export function writeFileSafely(target: unknown, content: Buffer | string, options: WriteOptions): string {
+  const path = checkWritable(target, options);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.deel`);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o666);
+    const data = typeof content === 'string' ? Buffer.from(content) : content;
+    for (let at = 0; at < data.length; ) at += writeSync(descriptor, data, at, data.length - at);
+    if (options.replace) {
+      try {
+        fchmodSync(descriptor, lstatSync(path).mode & 0o7777); // the replaced file's permissions
+      } catch {
+        // a new file keeps the default permissions
+      }
+    }
+    fsyncSync(descriptor);
+    closeSync(descriptor);
+    descriptor = undefined;
+    if (options.replace) {
+      if (isInput(path, options.inputs)) throw refusal('is-input', path);
+      renameSync(temporary, path);
+      return path;
+    }
+    try {
+      linkSync(temporary, path);
+    } catch (error) {
+      if (!NO_HARD_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      copyExclusive(temporary, path);
+    }
+    removeQuietly(temporary);
+    return path;
+  } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor);
+    removeQuietly(temporary);
+    throw refusalOf(error, path);
+  }
+}
+
+/** Creates `path` (failing if the name exists, as link does) with the content of `from`; no half copy stays. */
+function copyExclusive(from: string, path: string): void {
+  try {
+    copyFileSync(from, path, constants.COPYFILE_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') removeQuietly(path);
+    throw error;
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // not there (never created, or renamed into place)
+  }
 }
 
 /** The folders from `folder` up to `stopAt` (inclusive) or the root, nearest first. */

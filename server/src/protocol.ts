@@ -39,7 +39,10 @@ export type NewFromQuestionsResult = { text: string; questions: number; footnote
 
 export interface ExportWordParams {
   uri: string;
-  /** The .docx to write (the save dialog has asked about replacing it). */
+  /**
+   * The .docx to write, a full path (the save dialog has asked about replacing it). Never the
+   * draft or the template, never through a symbolic link; written whole or not at all.
+   */
   target: string;
   /** Export although the draft still has errors. */
   force: boolean;

@@ -27,7 +27,7 @@ export class LspTestClient {
   readonly shownMessages: string[] = [];
   stderr = '';
 
-  constructor(configuration: unknown = {}, env: Record<string, string> = {}, options: { inProcess?: boolean; nodeArguments?: string[] } = {}) {
+  constructor(configuration: unknown = {}, env: Record<string, string> = {}, options: { inProcess?: boolean; nodeArguments?: string[]; cwd?: string } = {}) {
     if (options.inProcess) {
       const toServer = new PassThrough();
       const toClient = new PassThrough();
@@ -38,7 +38,7 @@ export class LspTestClient {
       this.connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
       this.stopInProcess = () => server.dispose();
     } else {
-      this.process = spawn(process.execPath, [...(options.nodeArguments ?? []), join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', env: { ...process.env, ...env } });
+      this.process = spawn(process.execPath, [...(options.nodeArguments ?? []), join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', cwd: options.cwd, env: { ...process.env, ...env } });
       this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
       this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     }

@@ -4,8 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import mammoth from 'mammoth';
 import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
-import { draftFromQuestions, parseDocument } from '../../server/src/service';
-import { exportDraft } from '../../server/src/word/exportCommand';
+import { checkDocument, checkInputs, draftFromQuestions, mergeConfig, messages, parseDocument, type CalendarDate } from '../../server/src/service';
+import { createWordRunner, exportToWord } from '../../server/src/word';
 import { annotatedDocuments } from '../helpers/corpus';
 import { TEST_TODAY } from '../helpers/draft';
 import { repoRoot } from '../helpers/paths';
@@ -22,6 +22,20 @@ async function readBack(docx: Buffer): Promise<{ paragraphs: string[]; footnotes
 
 function decode(text: string): string {
   return text.replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** The letter as `kamervragen export` makes it (in the Word process), or the errors that stop it. */
+async function exportDraft(text: string, options: { force: boolean; today: CalendarDate; template?: Buffer }): Promise<{ docx: Buffer } | { errors: string[] } | { problem: string }> {
+  const folder = mkdtempSync(join(tmpdir(), 'kamervragen-letter-'));
+  let templatePath: string | undefined;
+  if (options.template) writeFileSync((templatePath = join(folder, 'sjabloon.docx')), options.template);
+  const parsed = parseDocument(text);
+  const result = await exportToWord(
+    { parsed, target: join(folder, 'brief.docx'), replace: false, force: options.force, templatePath, diagnostics: () => checkDocument(parsed, checkInputs(mergeConfig({}), options.today)) },
+    { messages, word: createWordRunner() },
+  );
+  if ('written' in result) return { docx: readFileSync(result.written) };
+  return 'errors' in result ? { errors: result.errors.map((d) => d.message) } : result;
 }
 
 const cameras = readFileSync(join(repoRoot, 'examples', '2026Z01234-antwoorden-cameras.kamervragen'), 'utf8');
@@ -119,7 +133,7 @@ describe('export to Word (kamervragen export)', function () {
     writeFileSync(join(folder, 'af.kamervragen'), cameras);
     const run = runCli(['export', join(folder, 'af.kamervragen'), '--template', join(folder, 'sjabloon.docx')], { KAMERVRAGEN_TODAY: '2026-01-21' });
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /geen bruikbaar Word-bestand/);
+    assert.match(run.stderr, /Het Word-sjabloon .*sjabloon.docx is niet te gebruiken: het is geen Word-bestand/);
     assert.ok(!existsSync(join(folder, 'af.docx')), 'nothing written');
   });
 });

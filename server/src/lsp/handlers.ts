@@ -1,13 +1,12 @@
+import { isAbsolute } from 'path';
 import { CompletionTriggerKind, ErrorCodes, ResponseError, type CodeAction, type Connection } from 'vscode-languageserver/node';
 import {
-  answerDocument,
   codeActions,
   completionNeedsSources,
   definitionRanges,
   describeKenmerk,
   documentStatus,
   documentSymbols,
-  draftFromQuestions,
   foldingSections,
   hoverText,
   mededelingText,
@@ -21,13 +20,12 @@ import {
   targetAt,
 } from '../service';
 import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type ServerInfo, type UriParams } from '../protocol';
-import { loadWord } from '../word/load';
-import { readBinaryFileSync } from '../files';
+import { createWordRunner, exportToWord, newFromQuestions } from '../word';
 import type { OpenDocuments, ServerDeps } from './context';
 import type { Knowledge } from './knowledge';
 import type { Settings } from './settings';
 import type { Validation } from './validation';
-import type { WorkspaceFiles } from './workspaceFiles';
+import { pathOf, type WorkspaceFiles } from './workspaceFiles';
 
 interface Parts {
   connection: Connection;
@@ -137,36 +135,42 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
 
   connection.onRequest(Requests.serverInfo, (): ServerInfo => ({ pid: process.pid, version: deps.version }));
 
+  /** Word files are read and written in a process of their own, one job at a time. */
+  const word = createWordRunner();
+
   /** A draft from the questions: nothing is written; the client opens it as a new, unsaved document. */
   connection.onRequest(Requests.newFromQuestions, async (params: NewFromQuestionsParams): Promise<NewFromQuestionsResult> => {
     await settings.configFor(''); // the messages' language
-    let text = params.text;
-    const source = params.path ?? messages.currentText();
-    if (params.path !== undefined) {
-      try {
-        text = await loadWord().questionsText(params.path);
-      } catch (error) {
-        return { error: messages.fileUnreadable(params.path, error instanceof Error ? error.message : String(error)) };
-      }
-    }
-    const draft = draftFromQuestions(parseDocument(text ?? ''), { today: deps.today() });
-    return draft ? { text: draft.text, questions: draft.questions, footnotes: draft.footnotes } : { error: messages.newDraftNoQuestions(source) };
+    const path = params?.path;
+    if (path !== undefined && (typeof path !== 'string' || path === '')) return { error: messages.writeNoName() };
+    const text = typeof params?.text === 'string' ? params.text : '';
+    const draft = await newFromQuestions(path !== undefined ? { path } : { text }, { today: deps.today(), messages, word });
+    return 'problem' in draft ? { error: draft.problem } : draft;
   });
 
   /** The open draft as a Word letter; while it has errors, only when the drafter says so. */
   connection.onRequest(Requests.exportWord, async (params: ExportWordParams): Promise<ExportWordResult> => {
-    const open = parsedOf(params.uri);
-    if (!open) return { error: messages.draftNotOpen(params.uri) };
-    const errors = (await validation.diagnosticsFor(open.document.uri, () => open.parsed)).filter((d) => d.severity === 1);
-    if (errors.length > 0 && !params.force) return { errors: errors.map((d) => messages.exportError(d.range.start.line, d.message)) };
-    try {
-      const parts = answerDocument(open.parsed);
-      const word = loadWord();
-      word.writeWholeFile(params.target, params.template ? await word.fillTemplate(readBinaryFileSync(params.template), parts) : await word.answerDocumentToDocx(parts));
-    } catch (error) {
-      return { error: messages.fileUnwritable(params.target, error instanceof Error ? error.message : String(error)) };
-    }
-    return { written: params.target };
+    const open = typeof params?.uri === 'string' ? parsedOf(params.uri) : undefined;
+    if (!open) return { error: messages.draftNotOpen(String(params?.uri)) };
+    await settings.configFor(open.document.uri);
+    const target = params.target;
+    // the client's save dialog gives a full path; anything else is no file name
+    if (typeof target !== 'string' || !isAbsolute(target)) return { error: messages.writeNoName() };
+    const template = typeof params.template === 'string' && params.template !== '' ? params.template : undefined;
+    const result = await exportToWord(
+      {
+        parsed: open.parsed,
+        draftPath: pathOf(open.document.uri),
+        target,
+        replace: true, // the save dialog has asked
+        force: params.force === true,
+        templatePath: template,
+        diagnostics: () => validation.diagnosticsFor(open.document.uri, () => open.parsed),
+      },
+      { messages, word },
+    );
+    if ('errors' in result) return { errors: result.errors.map((d) => messages.exportError(d.range.start.line, d.message)) };
+    return 'problem' in result ? { error: result.problem } : result;
   });
 
   connection.onRequest(Requests.status, async (params: UriParams) => {

@@ -1,5 +1,8 @@
 import JSZip from 'jszip';
 import type { AnswerDocument, Block, Inline } from '../service/features/answerDocument';
+import { mainDocumentPart, relationshipsOf, relationshipsPartOf, unescapeXml } from './opc';
+import { WordProblem, type WordLimits } from './problems';
+import { ZipParts } from './zipParts';
 
 /**
  * A ministry's own Word template, filled in: text placeholders ({{datum}}, {{betreft}},
@@ -7,7 +10,8 @@ import type { AnswerDocument, Block, Inline } from '../service/features/answerDo
  * placeholders ({{aan}}, {{brief}}, {{antwoorden}}) that stand alone in their paragraph and become
  * paragraphs. Footnotes become real Word footnotes, added to the template's own. Word often splits
  * "{{datum}}" over several runs; a paragraph with a placeholder is rewritten as one run (the first
- * run's formatting).
+ * run's formatting). The letter holds only the parts the template's relationships lead to, each
+ * with a content type: nothing else of the template's zip is copied.
  */
 export const TEMPLATE_FIELDS = ['datum', 'betreft', 'ons_kenmerk', 'uw_kenmerk', 'bijlage', 'retouradres'] as const;
 export const TEMPLATE_BLOCKS = ['aan', 'brief', 'antwoorden'] as const;
@@ -15,14 +19,14 @@ export const TEMPLATE_BLOCKS = ['aan', 'brief', 'antwoorden'] as const;
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const FOOTNOTES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes';
 const FOOTNOTES_CONTENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml';
+const MACROS_TYPE = 'http://schemas.microsoft.com/office/2006/relationships/vbaProject';
+const DOCUMENT_CONTENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+const CONTENT_TYPES = '[Content_Types].xml';
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
 
 const STYLE: Record<Block['kind'], string> = {
   heading: '<w:b/>',
@@ -34,14 +38,14 @@ const STYLE: Record<Block['kind'], string> = {
   text: '',
 };
 
-export async function fillTemplate(template: Buffer, document: AnswerDocument): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(template);
-  const main = zip.file('word/document.xml');
-  if (!main) throw new Error('geen Word-document (word/document.xml ontbreekt)');
-  let xml = await main.async('string');
+export async function fillTemplate(template: Buffer, document: AnswerDocument, limits: WordLimits): Promise<Buffer> {
+  const { parts, main, copied } = documentParts(template, limits);
+  let xml = parts.textOf(main)!;
 
   // Footnotes: the template's own stay; ours are numbered after them.
-  let footnotesXml = (await zip.file('word/footnotes.xml')?.async('string')) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="${W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote></w:footnotes>`;
+  const footnotesRelationship = relationshipsOf(parts, main).find((r) => r.type === FOOTNOTES_TYPE && r.part && parts.has(r.part));
+  const footnotesPart = footnotesRelationship?.part && canonical(parts, footnotesRelationship.part);
+  const footnotesXml = (footnotesPart && parts.textOf(footnotesPart)) || `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="${W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote></w:footnotes>`;
   let nextId = 1;
   for (const m of footnotesXml.matchAll(/<w:footnote\b[^>]*w:id="(-?\d+)"/g)) nextId = Math.max(nextId, Number(m[1]) + 1);
   const footnoteIds = new Map<number, number>();
@@ -81,7 +85,7 @@ export async function fillTemplate(template: Buffer, document: AnswerDocument): 
 
   xml = xml.replace(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g, (paragraph) => {
     const texts = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)];
-    const joined = unescape(texts.map((t) => t[1]).join(''));
+    const joined = unescapeXml(texts.map((t) => t[1]).join(''));
     if (!joined.includes('{{')) return paragraph;
     const block = /^\s*\{\{\s*(aan|brief|antwoorden)\s*\}\}\s*$/.exec(joined);
     if (block) return blocks[block[1] as (typeof TEMPLATE_BLOCKS)[number]];
@@ -93,16 +97,81 @@ export async function fillTemplate(template: Buffer, document: AnswerDocument): 
       return `<w:t xml:space="preserve">${text}</w:t>`;
     });
   });
-  zip.file('word/document.xml', xml);
-
+  const output = new Map<string, string | Buffer>();
+  for (const part of copied) output.set(part, parts.bytesOf(part)!);
+  output.set(main, xml);
+  let types = contentTypes(parts.textOf(CONTENT_TYPES)!, copied, main);
   if (added.length > 0) {
-    footnotesXml = footnotesXml.replace(/<\/w:footnotes>\s*$/, `${added.join('')}</w:footnotes>`);
-    zip.file('word/footnotes.xml', footnotesXml);
-    const relsPath = 'word/_rels/document.xml.rels';
-    const rels = (await zip.file(relsPath)?.async('string')) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-    if (!rels.includes(FOOTNOTES_TYPE)) zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rIdKamervragenFootnotes" Type="${FOOTNOTES_TYPE}" Target="footnotes.xml"/></Relationships>`));
-    const types = await zip.file('[Content_Types].xml')?.async('string');
-    if (types && !types.includes('/word/footnotes.xml')) zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/word/footnotes.xml" ContentType="${FOOTNOTES_CONTENT}"/></Types>`));
+    const footnotes = footnotesPart ?? `${main.slice(0, main.lastIndexOf('/') + 1)}footnotes.xml`;
+    output.set(footnotes, footnotesXml.replace(/<\/w:footnotes>\s*$/, `${added.join('')}</w:footnotes>`));
+    if (!footnotesPart) {
+      const relsPart = relationshipsPartOf(main);
+      const rels = parts.textOf(relsPart) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      output.set(relsPart, rels.replace('</Relationships>', `<Relationship Id="rIdKamervragenFootnotes" Type="${FOOTNOTES_TYPE}" Target="${footnotes.slice(footnotes.lastIndexOf('/') + 1)}"/></Relationships>`));
+      types = types.replace('</Types>', `<Override PartName="/${footnotes}" ContentType="${FOOTNOTES_CONTENT}"/></Types>`);
+    }
   }
+  const zip = new JSZip();
+  // no folder entries: a Word document has none, and every entry is a part
+  zip.file(CONTENT_TYPES, types, { createFolders: false });
+  for (const [name, content] of output) zip.file(name, content, { createFolders: false });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
+ * The template's parts that make the document: from the package's relationships onwards, every
+ * part a relationship leads to, that the zip holds and that has a content type, with the
+ * relationships of each. A template with macros is refused (a letter never carries code).
+ */
+function documentParts(template: Buffer, limits: WordLimits): { parts: ZipParts; main: string; copied: Set<string> } {
+  const parts = new ZipParts(template, limits);
+  const types = parts.textOf(CONTENT_TYPES);
+  if (types === undefined) throw new WordProblem({ kind: 'not-a-document' });
+  const main = mainDocumentPart(parts);
+  const typed = contentTypeOf(types);
+  if (/macroEnabled/i.test(typed(main) ?? '')) throw new WordProblem({ kind: 'macros' });
+  const copied = new Set<string>();
+  const pending = [''];
+  while (pending.length > 0) {
+    const source = pending.pop()!;
+    const rels = relationshipsPartOf(source);
+    if (parts.has(rels)) copied.add(canonical(parts, rels));
+    for (const relationship of relationshipsOf(parts, source)) {
+      if (relationship.type === MACROS_TYPE) throw new WordProblem({ kind: 'macros' });
+      if (!relationship.part || !parts.has(relationship.part)) continue;
+      const part = canonical(parts, relationship.part);
+      if (copied.has(part) || typed(part) === undefined) continue;
+      copied.add(part);
+      pending.push(part);
+    }
+  }
+  return { parts, main: canonical(parts, main), copied };
+}
+
+/** The part's name as the zip spells it (relationships may differ in case). */
+function canonical(parts: ZipParts, name: string): string {
+  return parts.names().find((n) => n.toLowerCase() === name.toLowerCase()) ?? name;
+}
+
+function contentTypeOf(types: string): (part: string) => string | undefined {
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  for (const [element] of types.matchAll(/<(?:\w+:)?(?:Override|Default)\b[^>]*>/g)) {
+    const partName = /PartName\s*=\s*"([^"]*)"/.exec(element)?.[1];
+    const extension = /Extension\s*=\s*"([^"]*)"/.exec(element)?.[1];
+    const type = /ContentType\s*=\s*"([^"]*)"/.exec(element)?.[1] ?? '';
+    if (partName !== undefined) overrides.set(partName.replace(/^\//, '').toLowerCase(), type);
+    else if (extension !== undefined) defaults.set(extension.toLowerCase(), type);
+  }
+  return (part) => overrides.get(part.toLowerCase()) ?? defaults.get(part.slice(part.lastIndexOf('.') + 1).toLowerCase());
+}
+
+/** The content types of the parts copied, the main part as a document (a .dotx becomes a .docx). */
+function contentTypes(types: string, copied: Set<string>, main: string): string {
+  const kept = new Set([...copied].map((part) => part.toLowerCase()));
+  return types.replace(/<(?:\w+:)?Override\b[^>]*>/g, (element) => {
+    const part = (/PartName\s*=\s*"\/?([^"]*)"/.exec(element)?.[1] ?? '').toLowerCase();
+    if (!kept.has(part)) return '';
+    return part === main.toLowerCase() ? element.replace(/ContentType\s*=\s*"[^"]*"/, `ContentType="${DOCUMENT_CONTENT}"`) : element;
+  });
 }

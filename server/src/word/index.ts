@@ -1,9 +1,11 @@
 /**
- * Everything Word: reading a questions file, writing the answer letter, filling a ministry's
- * template. Bundled on its own (dist/word.js) and loaded on first use through load.ts: its
- * libraries are two thirds of the server's code, and no check or completion needs them.
+ * Word in and out. The use cases, once for the CLI and the server: `newFromQuestions` (a draft
+ * from the Kamer's questions) and `exportToWord` (the letter); the CLI's `new` and `export` around
+ * them. The work on .docx files runs in the Word process (wordProcess.ts, bundled as dist/word.js),
+ * started for each job by wordRunner.ts.
  */
-export { questionsText, runNew } from './newCommand';
-export { runExport, writeWholeFile } from './exportCommand';
-export { answerDocumentToDocx } from './writeWord';
-export { fillTemplate } from './fillTemplate';
+export { newFromQuestions, type QuestionsSource, type NewDraftResult } from './newFromQuestions';
+export { exportToWord, type ExportRequest, type ExportResult } from './exportToWord';
+export { createWordRunner, type WordRunner } from './wordRunner';
+export { runNew } from './newCommand';
+export { runExport } from './exportCommand';

@@ -1,17 +1,36 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { readBinaryFileSync } from '../files';
+import type { WordLimits } from './problems';
+import { mainDocumentPart } from './opc';
+import { ZipParts } from './zipParts';
 
 /**
  * The text of a Word file as the parser reads it: one paragraph a line with a blank line between,
  * numbered list items with their numbers ("1. Bent u bekend ...?"), and Word's own footnotes as
  * "[n]" markers with "[n] text" lines at the end. mammoth reads the .docx (footnotes included);
- * its HTML is regular enough to turn into lines here.
+ * its HTML is regular enough to turn into lines here. Runs in the Word process (wordProcess.ts).
  */
-export async function readWordText(path: string): Promise<string> {
-  // read as any file is (regular files only, size-limited), never by mammoth from the path
-  const { value: html } = await mammoth.convertToHtml({ buffer: readBinaryFileSync(path) });
+export async function readWordText(docx: Buffer, limits: WordLimits): Promise<string> {
+  const { value: html } = await mammoth.convertToHtml({ buffer: await textPartsOnly(docx, limits) }, { convertImage: NO_IMAGES });
   return wordHtmlToText(html);
 }
+
+/**
+ * mammoth reads a zip with JSZip, which inflates without a limit: it gets a zip rebuilt here, of
+ * the document's XML parts only, read within the limits and stored uncompressed. Images are never
+ * read: questions are text.
+ */
+async function textPartsOnly(docx: Buffer, limits: WordLimits): Promise<Buffer> {
+  const parts = new ZipParts(docx, limits);
+  mainDocumentPart(parts); // an Excel or PowerPoint file says so here
+  const zip = new JSZip();
+  for (const name of parts.names()) {
+    if (/\.(xml|rels)$/i.test(name)) zip.file(name, parts.textOf(name)!);
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+}
+
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
