@@ -4,7 +4,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { composeLineEdits, lineEditOf, parseDocument } from '../../server/src/service';
 import { LineTokens } from '../../server/src/service/text/lineTokens';
 import { TextLines } from '../../server/src/service/text/lines';
-import { corpusText } from '../helpers/corpus';
+import { readFileSync } from 'fs';
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import { ParseWork } from '../../server/src/service/text/work';
+import { annotatedDocuments, corpusText } from '../helpers/corpus';
 
 const base = corpusText('2024Z00025-veiligheidsregio-antwoorden.txt').slice(0, 5000);
 
@@ -97,3 +100,124 @@ describe('tokens per line', () => {
     );
   });
 });
+
+/**
+ * The incremental contract (ARCHITECTURE.md, "The incremental parse"), counted through ParseWork:
+ * after an edit only the edited lines are read (their kind, their marker candidates, each finder's
+ * matches); every other line's are the same objects as before; and every finder keeps the rules
+ * that make searching only the edited lines give what a search of the whole text gives.
+ */
+describe('the incremental contract', () => {
+  const whole = corpusText('2024Z00025-veiligheidsregio-antwoorden.txt');
+
+  function editLine(text: string, line: number, newText: string) {
+    const document = TextDocument.create('file:///d.kamervragen', 'kamervragen', 1, text);
+    const lineText = text.split('\n')[line];
+    const change = { range: { start: { line, character: 0 }, end: { line, character: lineText.length } }, text: newText };
+    return { text: TextDocument.update(document, [change], 2).getText(), edit: lineEditOf(change) };
+  }
+
+  it('a fresh parse reads every line once, and searches each with every finder once', () => {
+    const work = new ParseWork();
+    const parsed = parseDocument(whole, undefined, work);
+    assert.equal(work.linesRead, parsed.lines.count);
+    assert.ok(work.finders.size >= 10, `${work.finders.size} finders`);
+    assert.equal(work.finderLinesSearched, work.finders.size * parsed.lines.count);
+  });
+
+  it('after a one-line edit, reads only that line: its kind, its marker candidates and its finder matches', () => {
+    const before = parseDocument(whole);
+    const line = 40;
+    const { text, edit } = editLine(whole, line, 'Het Veiligheidsberaad2 heeft in 2024 besloten.');
+    const work = new ParseWork();
+    const after = parseDocument(text, { parsed: before, edit }, work);
+    assert.equal(work.linesRead, 1, 'lines normalised and classified');
+    assert.equal(work.markerLinesSearched, 1, 'lines searched for marker candidates');
+    assert.equal(work.finderLinesSearched, work.finders.size, 'each finder searched the edited line only');
+    for (let i = 0; i < after.lines.count; i++) {
+      if (i === line) continue;
+      assert.equal(after.lineData.normalized[i], before.lineData.normalized[i], `line ${i}: the same normalised line`);
+      assert.equal(after.lineData.kinds[i], before.lineData.kinds[i], `line ${i}: the same kind`);
+      assert.equal(after.lineData.markerCandidates[i], before.lineData.markerCandidates[i], `line ${i}: the same marker candidates`);
+    }
+    assert.deepEqual(after.model, parseDocument(text).model);
+  });
+
+  it('after an edit that adds lines, the lines below are taken over one further on', () => {
+    const before = parseDocument(whole);
+    const line = 60;
+    const { text, edit } = editLine(whole, line, 'Vraag 9\n\nAntwoord op vraag 9');
+    const work = new ParseWork();
+    const after = parseDocument(text, { parsed: before, edit }, work);
+    assert.equal(work.linesRead, 3);
+    assert.equal(work.finderLinesSearched, 3 * work.finders.size);
+    for (let i = line + 1; i < before.lines.count; i++) {
+      assert.equal(after.lineData.kinds[i + 2], before.lineData.kinds[i], `line ${i} is line ${i + 2} now`);
+      assert.equal(after.lineData.markerCandidates[i + 2], before.lineData.markerCandidates[i]);
+    }
+    assert.deepEqual(after.model, parseDocument(text).model);
+  });
+
+  it('every finder the stages use keeps the finder rules', () => {
+    const finders = new Set<RegExp>();
+    for (const document of annotatedDocuments()) {
+      const work = new ParseWork();
+      parseDocument(readFileSync(document.path, 'utf8'), undefined, work);
+      for (const finder of work.finders) finders.add(finder);
+    }
+    const broken = [...finders].map((finder) => ({ finder: String(finder), why: finderRuleBroken(finder) })).filter((f) => f.why !== undefined);
+    assert.deepEqual(broken, []);
+  });
+
+  it('a finder that breaks the rules is caught', () => {
+    for (const [finder, rule] of [
+      [/Vraag 3/, 'global'],
+      [/Vraag\s+\d/g, 'line break'],
+      [/[^.]+\?/g, 'line break'],
+      [/Vraag[\s\S]/g, 'line break'],
+      [/\D\d/g, 'line break'],
+      [/Vraag.\d/gs, 'line break'],
+      [/(?<=\n)Vraag/g, 'line break'],
+      [/^Vraag/g, 'anchor'],
+      [/vraag$/gim, 'anchor'],
+      [/x*/g, 'empty'],
+    ] as const) {
+      assert.match(finderRuleBroken(finder) ?? 'kept', new RegExp(rule), String(finder));
+    }
+    assert.equal(finderRuleBroken(/\b20\d\dZ ?\d{3,7}(?!\d)/g), undefined);
+    assert.equal(finderRuleBroken(/<[\p{L}][\p{L} .…/-]{0,40}>/gu), undefined);
+  });
+});
+
+/**
+ * Why a finder breaks the rules of ARCHITECTURE.md, or undefined: it must be global, match no line
+ * break (nothing in it can: no \s, no [^…], no . with the s flag), use no ^ or $, and never match
+ * the empty string. Then its matches within a line are the same in the line alone as in the whole
+ * text, so searching only the edited lines gives what a search of the whole text gives.
+ */
+function finderRuleBroken(finder: RegExp): string | undefined {
+  if (!finder.global) return 'not global';
+  const flags = finder.flags.replace(/[gy]/g, '');
+  const ast = new RegExpParser().parsePattern(finder.source, 0, finder.source.length, { unicode: finder.unicode });
+  const problems: string[] = [];
+  const admitsLineBreak = (raw: string) => {
+    const atom = new RegExp(`^(?:${raw})$`, flags);
+    return atom.test('\n') || atom.test('\r') || atom.test('\u2028') || atom.test('\u2029');
+  };
+  visitRegExpAST(ast, {
+    onAssertionEnter(node) {
+      if (node.kind === 'start' || node.kind === 'end') problems.push(`anchor ${node.raw}`);
+    },
+    onCharacterEnter(node) {
+      if (node.parent.type !== 'CharacterClass' && node.parent.type !== 'CharacterClassRange' && admitsLineBreak(node.raw)) problems.push(`line break: ${node.raw}`);
+    },
+    onCharacterSetEnter(node) {
+      if (node.parent.type !== 'CharacterClass' && admitsLineBreak(node.raw)) problems.push(`line break: ${node.raw}`);
+    },
+    onCharacterClassEnter(node) {
+      if (admitsLineBreak(node.raw)) problems.push(`line break: ${node.raw}`);
+    },
+  });
+  if (new RegExp(finder.source, flags).test('')) problems.push('matches the empty string');
+  return problems.length > 0 ? problems.join(', ') : undefined;
+}

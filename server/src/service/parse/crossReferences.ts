@@ -33,6 +33,7 @@ export function readCrossReferences(lines: TextLines, roles: LineRole[], setOfLi
   let next = 0;
   for (const at of tokens.offsets(QUESTION_OR_ANSWER_WORD)) {
     if (at < next) continue;
+    if (tokens.work) tokens.work.patternTries++;
     const m = matchAt(text, at, NUMBERED_WORD);
     if (!m) continue;
     next = at + m[0].length;

@@ -3,6 +3,7 @@ import type { FootnoteDefinition, FootnoteMarker, FootnoteSeries } from '../mode
 import type { NormalizedLine } from './lineKinds';
 import { LineRole } from './structure';
 import { readSuperscriptFootnotes, type MarkerCandidateMemo } from './superscriptFootnotes';
+import type { ParseWork } from '../text/work';
 
 /**
  * Footnote markers and definitions in three series that never resolve each other:
@@ -26,7 +27,8 @@ const PAREN_DEFINITION = /^(\d{1,3})\)[ \t]+(?=\S)/;
 const PAREN_MARKER = /[ \t](\d{1,3})\)/g;
 
 /** A paren marker closes no bracket opened earlier on the line: "(lid 1)" is not a marker. */
-function closesOpenParenthesis(text: string, at: number): boolean {
+function closesOpenParenthesis(text: string, at: number, work?: ParseWork): boolean {
+  if (work) work.steps += at;
   let depth = 0;
   for (let i = 0; i < at; i++) {
     const c = text.charCodeAt(i);
@@ -36,7 +38,7 @@ function closesOpenParenthesis(text: string, at: number): boolean {
   return depth > 0;
 }
 
-export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], scanFrom: number[], memo: MarkerCandidateMemo): Footnotes {
+export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], scanFrom: number[], memo: MarkerCandidateMemo, work?: ParseWork): Footnotes {
   const markers: FootnoteMarker[] = [];
   const definitions: FootnoteDefinition[] = [];
   const definitionLines = new Set<number>();
@@ -61,6 +63,7 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
   };
 
   for (let i = 0; i < normalized.length; i++) {
+    if (work) work.steps++;
     const role = roles[i];
     if (role === LineRole.Blank || role === LineRole.Furniture) continue;
     const text = normalized[i].text;
@@ -81,6 +84,7 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
       }
     }
     if (from >= text.length) continue;
+    if (work) work.steps += text.length - from;
 
     if (text.indexOf('[', from) >= 0) {
       BRACKET_MARKER.lastIndex = from;
@@ -94,10 +98,10 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
       const n = Number(m[1]);
       const start = m.index + 1;
       const end = start + m[1].length + 1;
-      if (n === nextParen && !closesOpenParenthesis(text, start) && endsSentencePart(text, end)) mark('paren', n, `${m[1]})`, i, start, end);
+      if (n === nextParen && !closesOpenParenthesis(text, start, work) && endsSentencePart(text, end)) mark('paren', n, `${m[1]})`, i, start, end);
     }
   }
-  const superscripts = readSuperscriptFootnotes(lines, normalized, roles, scanFrom, definitionLines, memo);
+  const superscripts = readSuperscriptFootnotes(lines, normalized, roles, scanFrom, definitionLines, memo, work);
   const byPosition = (a: { range: Range }, b: { range: Range }) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
   return { markers: [...markers, ...superscripts.markers].sort(byPosition), definitions: [...definitions, ...superscripts.definitions].sort(byPosition) };
 }

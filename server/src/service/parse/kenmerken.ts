@@ -1,7 +1,6 @@
 import type { TextLines } from '../text/lines';
 import type { Kenmerk, KenmerkKind, KenmerkProblem } from '../model';
 import { LineTokens } from '../text/lineTokens';
-import { matchesAt } from '../text/scan';
 
 /**
  * Reference numbers in the text (see ARCHITECTURE.md for the words): zaaknummers ("2024Z00025",
@@ -30,27 +29,26 @@ const AANHANGSEL_WORD = /Aanhangsel/g;
 const KAMERSTUK_WORD = /Kamerstuk/g;
 
 export function readKenmerken(lines: TextLines, tokens = new LineTokens(lines)): Kenmerk[] {
-  const text = lines.text;
   const found: Kenmerk[] = [];
   const add = (kind: KenmerkKind, match: RegExpExecArray, value: string, problem?: KenmerkProblem) =>
     found.push({ kind, text: match[0], value, range: lines.range(match.index, match.index + match[0].length), problem });
 
   // a zaaknummer and a document id stay within a line: their own matches are the tokens
-  for (const m of matchesAt(text, tokens.offsets(ZAAKNUMMER), ZAAKNUMMER)) {
+  for (const m of tokens.matches(ZAAKNUMMER, ZAAKNUMMER)) {
     const digits = m[3];
     add('zaaknummer', m, `${m[1]}Z${digits}`, digits.length === 5 ? undefined : { kind: 'zaaknummer-digits', digits: digits.length, year: m[1] });
   }
-  for (const m of matchesAt(text, tokens.offsets(AANHANGSEL_WORD), AANHANGSEL)) {
+  for (const m of tokens.matches(AANHANGSEL_WORD, AANHANGSEL)) {
     const problem = m[1] ? vergaderjaarProblem(m[1], m[2]) : vergaderjaarProblem(m[3], m[4]);
     const years = m[1] ? `${m[1]}-${m[2]}` : `${m[3]}-${m[3].slice(0, 2)}${m[4]}`;
     add('aanhangsel', m, `Aanhangsel Handelingen, vergaderjaar ${years}, nr. ${m[5]}`, problem);
   }
-  for (const m of matchesAt(text, tokens.offsets(KAMERSTUK_WORD), KAMERSTUK)) {
+  for (const m of tokens.matches(KAMERSTUK_WORD, KAMERSTUK)) {
     const dossier = m[3].replace(/\s/g, '');
     const problem = (m[1] ? vergaderjaarProblem(m[1], m[2]) : undefined) ?? (dossier.length === 5 ? undefined : { kind: 'dossier', printed: m[3] });
     add('kamerstuk', m, `Kamerstuk ${dossier.slice(0, 2)} ${dossier.slice(2)}, nr. ${m[4]}`, problem);
   }
-  for (const m of matchesAt(text, tokens.offsets(AANHANGSEL_ID), AANHANGSEL_ID)) add('document-id', m, m[0]);
-  for (const m of matchesAt(text, tokens.offsets(QUESTIONS_ID), QUESTIONS_ID)) add('document-id', m, m[0]);
+  for (const m of tokens.matches(AANHANGSEL_ID, AANHANGSEL_ID)) add('document-id', m, m[0]);
+  for (const m of tokens.matches(QUESTIONS_ID, QUESTIONS_ID)) add('document-id', m, m[0]);
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

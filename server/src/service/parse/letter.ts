@@ -2,7 +2,6 @@ import type { Range, TextLines } from '../text/lines';
 import type { DatedText, Letter, LetterField } from '../model';
 import { DUTCH_MONTHS, isRealDate, parseDutchDate } from '../dates';
 import { LineTokens } from '../text/lineTokens';
-import { matchesAt } from '../text/scan';
 
 /**
  * The letter's own facts, read once so that rules and features never re-read the raw text: which
@@ -64,7 +63,7 @@ interface SentCandidate extends DatedText {
 function sentCandidates(lines: TextLines, tokens: LineTokens): SentCandidate[] {
   const text = lines.text;
   const candidates: SentCandidate[] = [];
-  for (const m of matchesAt(text, tokens.offsets(SENT_WORD), SENT)) {
+  for (const m of tokens.matches(SENT_WORD, SENT)) {
     const dateOffset = m.index + m[0].indexOf(m[1]);
     const zaakOffset = m[2] ? m.index + m[0].lastIndexOf(m[2]) : -1;
     // the sentence before it (bounded, so a long text stays linear)
@@ -85,6 +84,7 @@ export function readLetterFields(lines: TextLines, tokens = new LineTokens(lines
   // find the labels in the whole text at once, then read only their lines
   for (const at of tokens.offsets(FIELD_LABEL)) {
     const i = lines.positionAt(at).line;
+    if (tokens.work) tokens.work.patternTries++;
     if (i === lastLine) continue;
     lastLine = i;
     const m = FIELD.exec(lines.lineText(i));
@@ -131,7 +131,7 @@ export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Le
   let setZaaknummer: Letter['setZaaknummer'];
   if (sent?.zaak && sent.zaakRange) setZaaknummer = { value: sent.zaak, range: sent.zaakRange };
   else if (!sent || !sent.citesEarlierSet) {
-    for (const m of matchesAt(text, tokens.offsets(INTRODUCED_WORDS), INTRODUCED_ZAAK)) {
+    for (const m of tokens.matches(INTRODUCED_WORDS, INTRODUCED_ZAAK)) {
       const zaak = m[2] ?? m[1];
       const start = m.index + m[0].lastIndexOf(zaak);
       if (EARLIER_SET.test(text.slice(Math.max(text.lastIndexOf('.', m.index), m.index - 300, 0), m.index))) continue;
@@ -142,7 +142,7 @@ export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Le
 
   const received = RECEIVED.exec(head);
   const letterDate = letterDateOf(text, tokens);
-  const own = first(matchesAt(text, tokens.offsets(OWN_ID), OWN_ID));
+  const own = first(tokens.matches(OWN_ID, OWN_ID));
   // the first zaaknummer of the head, with any white space after the Z (a line break in PDF text): read only when nothing else names one
   const firstZaak = () => /\b20\d\dZ\s*\d{5}\b/.exec(head)?.[0];
   return {
@@ -153,7 +153,7 @@ export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Le
     setZaaknummer,
     zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? optionalZaak(firstZaak()),
     received: received ? dated(lines, received[1], received.index + received[0].lastIndexOf(received[1])) : undefined,
-    published: first(matchesAt(text, tokens.offsets(BEANTWOORD_WORD), BEANTWOORD)) !== undefined || tokens.offsets(AANHANGSEL_TITLE).length > 0,
+    published: first(tokens.matches(BEANTWOORD_WORD, BEANTWOORD)) !== undefined || tokens.offsets(AANHANGSEL_TITLE).length > 0,
     letterDate: letterDate ? dated(lines, letterDate[1], letterDate.index + letterDate[0].lastIndexOf(letterDate[1])) : undefined,
     citation: own ? `Aanhangsel Handelingen, vergaderjaar ${own[2]}-${own[3]}, nr. ${own[4]}` : undefined,
     onsKenmerk: fields.find((f) => f.label === 'Ons kenmerk'),
@@ -194,6 +194,7 @@ function questionsHeading(head: string): RegExpExecArray | undefined {
 /** "Datum 13 maart 2024" at the start of a line (any line break: the original pattern was multi-line). */
 function letterDateOf(text: string, tokens: LineTokens): RegExpExecArray | undefined {
   for (const at of tokens.offsets(DATUM_WORD)) {
+    if (tokens.work) tokens.work.patternTries++;
     let i = at - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
     if (i >= 0 && !'\n\r\u2028\u2029'.includes(text[i])) continue;
@@ -210,7 +211,7 @@ const LATE_DAY_DATE = new RegExp(`\\b(?:29|30|31)\\s+(?:${DUTCH_MONTHS.join('|')
 /** Dates that do not exist ("31 februari 2024"), anywhere in the text. */
 export function readNonexistentDates(lines: TextLines, tokens = new LineTokens(lines)): DatedText[] {
   const found: DatedText[] = [];
-  for (const m of matchesAt(lines.text, tokens.offsets(LATE_DAY), LATE_DAY_DATE)) {
+  for (const m of tokens.matches(LATE_DAY, LATE_DAY_DATE)) {
     const date = dated(lines, m[0], m.index);
     if (date.date && !isRealDate(date.date)) found.push(date);
   }

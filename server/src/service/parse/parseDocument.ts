@@ -1,6 +1,7 @@
 import { TextLines } from '../text/lines';
 import type { LineEdit } from '../text/lineEdit';
 import { LineTokens } from '../text/lineTokens';
+import type { ParseWork } from '../text/work';
 import type { DocumentModel, Letter } from '../model';
 import { classifyLine, hasNoBreakSpaces, normalizeLine, type LineKind, type NormalizedLine } from './lineKinds';
 import { closeSections, LineRole, readStructure, setOf, type Structure } from './structure';
@@ -34,10 +35,14 @@ export interface PreviousParse {
 }
 
 /** Each line with its decoration removed, and what it is judged from itself alone. */
-export function readLines(lines: TextLines): LineData {
+export function readLines(lines: TextLines, work?: ParseWork): LineData {
   const normalized = new Array<NormalizedLine>(lines.count);
   const kinds = new Array<LineKind>(lines.count);
   const noBreakSpaces = hasNoBreakSpaces(lines.text);
+  if (work) {
+    work.linesRead += lines.count;
+    work.steps += lines.text.length;
+  }
   for (let i = 0; i < lines.count; i++) {
     normalized[i] = normalizeLine(lines.lineText(i), noBreakSpaces);
     kinds[i] = classifyLine(normalized[i]);
@@ -50,7 +55,7 @@ export function readLines(lines: TextLines): LineData {
  * is), and only the edited ones read: what a line is depends on that line alone. Undefined when
  * the edit does not fit the texts; the caller then reads every line.
  */
-function reuseLines(text: string, previous: PreviousParse): { lines: TextLines; lineData: LineData } | undefined {
+function reuseLines(text: string, previous: PreviousParse, work?: ParseWork): { lines: TextLines; lineData: LineData } | undefined {
   const { parsed, edit } = previous;
   const before = parsed.lines;
   const lines = TextLines.afterEdit(before, text, edit);
@@ -61,6 +66,10 @@ function reuseLines(text: string, previous: PreviousParse): { lines: TextLines; 
   if (before.lineText(before.count - 1) !== lines.lineText(lines.count - 1) && edit.oldEnd + 1 < before.count) return undefined;
   const normalized = parsed.lineData.normalized.slice(0, edit.start);
   const kinds = parsed.lineData.kinds.slice(0, edit.start);
+  if (work) {
+    work.linesRead += edit.newEnd - edit.start + 1;
+    work.steps += lines.count + lines.end(edit.newEnd) - lines.start(edit.start);
+  }
   for (let i = edit.start; i <= edit.newEnd; i++) {
     normalized.push(normalizeLine(lines.lineText(i)));
     kinds.push(classifyLine(normalized[i]));
@@ -85,14 +94,16 @@ export function readLetterAndQuestions(text: string): { letter: Letter; question
 /**
  * text -> lines -> line kinds -> structure (headings) -> footnotes and references -> model.
  * With `previous`, the parse of the text before an edit, the lines the edit did not touch are
- * not read again; the result is the same as without (the property tests hold it to that).
+ * not read again; the result is the same as without (the property tests hold it to that; what is
+ * kept and what is read again is ARCHITECTURE.md's "incremental parse"). `work` counts what the
+ * parse does, for the tests of that contract.
  */
-export function parseDocument(text: string, previous?: PreviousParse): ParsedDocument {
-  const reused = previous && reuseLines(text, previous);
+export function parseDocument(text: string, previous?: PreviousParse, work?: ParseWork): ParsedDocument {
+  const reused = previous && reuseLines(text, previous, work);
   const lines = reused?.lines ?? new TextLines(text);
-  const lineData = reused?.lineData ?? readLines(lines);
+  const lineData = reused?.lineData ?? readLines(lines, work);
   const { normalized, kinds } = lineData;
-  const structure = readStructure(lines, normalized, kinds);
+  const structure = readStructure(lines, normalized, kinds, work);
 
   // Markers may stand in a heading line's own text ("1. Bent u bekend ...?1"), never in the heading.
   const scanFrom = new Array<number>(lines.count).fill(0);
@@ -102,11 +113,11 @@ export function parseDocument(text: string, previous?: PreviousParse): ParsedDoc
   for (const answer of structure.answers) if (answer.hasHeading) scanFrom[answer.line] = normalized[answer.line].text.length;
   for (const mededeling of structure.mededelingen) scanFrom[mededeling.line] = normalized[mededeling.line].text.length;
 
-  const footnotes = readFootnotes(lines, normalized, structure.roles, scanFrom, lineData.markerCandidates);
+  const footnotes = readFootnotes(lines, normalized, structure.roles, scanFrom, lineData.markerCandidates, work);
   const endBlocks = footnotes.definitions.filter((d) => d.series !== 'superscript').map((d) => d.line);
-  const sections = closeSections(lines, structure, endBlocks);
+  const sections = closeSections(lines, structure, endBlocks, work);
 
-  const tokens = new LineTokens(lines, reused && previous ? { tokens: previous.parsed.tokens, edit: previous.edit } : undefined);
+  const tokens = new LineTokens(lines, reused && previous ? { tokens: previous.parsed.tokens, edit: previous.edit } : undefined, work);
   const crossReferences = readCrossReferences(lines, structure.roles, (line) => setOf(structure.setStarts, line), tokens);
   const kenmerken = readKenmerken(lines, tokens);
   const letter = readLetter(lines, tokens);

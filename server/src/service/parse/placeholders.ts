@@ -1,7 +1,6 @@
 import type { TextLines } from '../text/lines';
 import type { Placeholder } from '../model';
 import { LineTokens } from '../text/lineTokens';
-import { matchesAt } from '../text/scan';
 
 /**
  * The snippets and quick fixes leave every default as "<word>", so one shape finds them all;
@@ -15,7 +14,7 @@ export function readPlaceholders(lines: TextLines, tokens = new LineTokens(lines
   const found: Placeholder[] = [];
   const text = lines.text;
   // no placeholder spans a line break: its own matches are the tokens
-  for (const m of matchesAt(text, tokens.offsets(PLACEHOLDER), PLACEHOLDER)) {
+  for (const m of tokens.matches(PLACEHOLDER, PLACEHOLDER)) {
     const { line, character } = lines.positionAt(m.index);
     if (m[0].startsWith('[') && QUOTE_OPEN.test(text.slice(m.index - character, m.index))) continue;
     found.push({ text: m[0], range: { start: { line, character }, end: { line, character: character + m[0].length } } });

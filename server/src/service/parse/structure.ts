@@ -1,6 +1,7 @@
 import type { Range, TextLines } from '../text/lines';
 import type { AnswerHeading, MededelingSection, QuestionHeading, QuestionHeadingStyle } from '../model';
 import type { LineKind, NormalizedLine } from './lineKinds';
+import type { ParseWork } from '../text/work';
 
 /** What a line turned out to be once the document's layout is known. */
 export const enum LineRole {
@@ -73,8 +74,11 @@ interface Layout {
   implicitAnswers: boolean;
 }
 
-function nextNonBlank(kinds: LineKind[], from: number): number {
-  for (let i = from; i < kinds.length; i++) if (kinds[i].kind !== 'blank') return i;
+function nextNonBlank(kinds: LineKind[], from: number, work?: ParseWork): number {
+  for (let i = from; i < kinds.length; i++) {
+    if (work) work.steps++;
+    if (kinds[i].kind !== 'blank') return i;
+  }
   return -1;
 }
 
@@ -88,12 +92,13 @@ function paragraphAsks(normalized: NormalizedLine[], line: number): boolean {
   return false;
 }
 
-function detectLayout(kinds: LineKind[], normalized: NormalizedLine[]): Layout {
+function detectLayout(kinds: LineKind[], normalized: NormalizedLine[], work?: ParseWork): Layout {
   let vraagHeadings = 0;
   let bulletHeadings = 0;
   let answerHeadings = 0;
   let firstBareOne = -1;
   let firstItemOne = -1;
+  if (work) work.steps += kinds.length;
   for (let i = 0; i < kinds.length; i++) {
     const k = kinds[i];
     if (k.kind === 'question-heading') {
@@ -101,7 +106,7 @@ function detectLayout(kinds: LineKind[], normalized: NormalizedLine[]): Layout {
       if (k.bullet) bulletHeadings++;
     } else if (k.kind === 'answer-heading' || k.kind === 'bare-answer-heading') answerHeadings++;
     else if (k.kind === 'bare-number' && k.number === 1 && firstBareOne < 0) {
-      const next = nextNonBlank(kinds, i + 1);
+      const next = nextNonBlank(kinds, i + 1, work);
       if (next >= 0 && kinds[next].kind === 'text') firstBareOne = i;
     } else if (k.kind === 'numbered-item' && k.number === 1 && firstItemOne < 0) firstItemOne = i;
   }
@@ -119,14 +124,46 @@ function detectLayout(kinds: LineKind[], normalized: NormalizedLine[]): Layout {
 }
 
 /** The page number that pdftotext prints under a running footer is furniture too. */
-function withPageNumbers(kinds: LineKind[]): LineKind[] {
+function withPageNumbers(kinds: LineKind[], work?: ParseWork): LineKind[] {
   const marked = kinds.slice();
+  if (work) work.steps += kinds.length;
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i].kind !== 'running-footer') continue;
-    const next = nextNonBlank(kinds, i + 1);
+    const next = nextNonBlank(kinds, i + 1, work);
     if (next >= 0 && kinds[next].kind === 'bare-number') marked[next] = { kind: 'furniture' };
   }
   return marked;
+}
+
+/**
+ * The questions asked and not yet answered, in order (a label twice when asked twice): a numbered
+ * answer takes its labels out, a bare "Antwoord" answers all of them. Each step costs only the
+ * labels it names, so a long run of questions and answers stays linear.
+ */
+class PendingQuestions {
+  private entries: Array<{ label: string; open: boolean }> = [];
+  private readonly openByLabel = new Map<string, Array<{ label: string; open: boolean }>>();
+
+  ask(label: string): void {
+    const entry = { label, open: true };
+    this.entries.push(entry);
+    const same = this.openByLabel.get(label);
+    if (same) same.push(entry);
+    else this.openByLabel.set(label, [entry]);
+  }
+
+  answer(labels: string[]): void {
+    for (const label of labels) {
+      for (const entry of this.openByLabel.get(label) ?? []) entry.open = false;
+      this.openByLabel.delete(label);
+    }
+  }
+
+  /** An answered entry is never open again: each is passed over at most once more. */
+  all(): string[] {
+    this.entries = this.entries.filter((entry) => entry.open);
+    return this.entries.map((entry) => entry.label);
+  }
 }
 
 export interface SectionStart {
@@ -140,15 +177,15 @@ interface OpenSection extends SectionStart {
   listItem: number;
 }
 
-export function readStructure(lines: TextLines, normalized: NormalizedLine[], lineKinds: LineKind[]): Structure {
-  const kinds = withPageNumbers(lineKinds);
-  const layout = detectLayout(kinds, normalized);
+export function readStructure(lines: TextLines, normalized: NormalizedLine[], lineKinds: LineKind[], work?: ParseWork): Structure {
+  const kinds = withPageNumbers(lineKinds, work);
+  const layout = detectLayout(kinds, normalized, work);
   const roles: LineRole[] = new Array(kinds.length);
   const questionHeadings: Structure['questionHeadings'] = [];
   const answers: Structure['answers'] = [];
   const mededelingen: Structure['mededelingen'] = [];
   const sectionStarts: OpenSection[] = [];
-  let pending: string[] = [];
+  let pending = new PendingQuestions();
   let lastQuestion = 0;
   let current: OpenSection | undefined;
   let set = 0;
@@ -177,17 +214,18 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
       text: inlineText === undefined ? '' : normalized[line].text.slice(inlineText),
     });
     roles[line] = LineRole.QuestionHeading;
-    for (const label of labels) pending.push(label);
+    for (const label of labels) pending.ask(label);
     lastQuestion = numbers[numbers.length - 1];
     open({ line, kind: 'question', index: questionHeadings.length - 1, listItem: 0 });
   };
   const addAnswer = (line: number, labels: string[], numbered: boolean, range: Range, numberRanges: Range[]) => {
     answers.push({ numbers: labels.map((label) => parseInt(label, 10)), labels, set, numbered, hasHeading: true, line, range, numberRanges });
     roles[line] = LineRole.AnswerHeading;
-    pending = pending.filter((label) => !labels.includes(label));
+    pending.answer(labels);
     open({ line, kind: 'answer', index: answers.length - 1, listItem: 0 });
   };
 
+  if (work) work.steps += 3 * kinds.length; // this loop and the two of headingCase
   for (let i = 0; i < kinds.length; i++) {
     let k = kinds[i];
     roles[i] = LineRole.Text;
@@ -195,7 +233,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
     if (questionHeadings.length > 0 && (normalized[i].text.charCodeAt(0) | 0x20) === 0x76 /* v */ && questionHeadings[questionHeadings.length - 1].set === set && SET_HEADING.test(normalized[i].text)) {
       set++;
       setStarts.push(i);
-      pending = [];
+      pending = new PendingQuestions();
       lastQuestion = 0;
     }
     switch (k.kind) {
@@ -213,7 +251,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
         addAnswer(i, k.labels, true, span(i, 0, k.end), k.spans.map(([from, to]) => span(i, from, to)));
         break;
       case 'bare-answer-heading':
-        addAnswer(i, [...pending], false, span(i, 0, k.end), []);
+        addAnswer(i, pending.all(), false, span(i, 0, k.end), []);
         break;
       case 'mededeling-heading':
         roles[i] = LineRole.MededelingHeading;
@@ -221,7 +259,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
         open({ line: i, kind: 'mededeling', index: mededelingen.length - 1, listItem: 0 });
         break;
       case 'bare-number': {
-        const next = nextNonBlank(kinds, i + 1);
+        const next = nextNonBlank(kinds, i + 1, work);
         if (layout.bareNumberQuestions && k.number === lastQuestion + 1 && next >= 0 && kinds[next].kind === 'text') {
           addQuestion(i, [k.number], [String(k.number)], 'bare-number', span(i, 0, k.end), [span(i, 0, k.end)]);
         }
@@ -248,7 +286,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
     }
   }
 
-  collectQuestionTexts(normalized, roles, questionHeadings, layout.implicitAnswers ? answers : undefined, lines);
+  collectQuestionTexts(normalized, roles, questionHeadings, layout.implicitAnswers ? answers : undefined, lines, work);
   if (layout.implicitAnswers) {
     answers.forEach((answer, index) => sectionStarts.push({ line: answer.line, kind: 'answer', index, listItem: 0 }));
     sectionStarts.sort((a, b) => a.line - b.line);
@@ -266,6 +304,7 @@ function collectQuestionTexts(
   headings: Structure['questionHeadings'],
   implicitAnswers: Structure['answers'] | undefined,
   lines: TextLines,
+  work?: ParseWork,
 ): void {
   for (const heading of headings) {
     const parts = heading.text ? [heading.text] : [];
@@ -273,6 +312,7 @@ function collectQuestionTexts(
     let i = heading.line + 1;
     let paragraphEnded = false;
     for (; i < roles.length; i++) {
+      if (work) work.steps++;
       const role = roles[i];
       if (role === LineRole.Furniture) continue;
       if (role !== LineRole.Text && role !== LineRole.Blank) break;
@@ -291,6 +331,7 @@ function collectQuestionTexts(
     heading.text = parts.join(' ');
     if (!implicitAnswers) continue;
     for (; i < roles.length; i++) {
+      if (work) work.steps++;
       if (roles[i] !== LineRole.Blank && roles[i] !== LineRole.Furniture) break;
     }
     if (i < roles.length && roles[i] === LineRole.Text) {
@@ -320,17 +361,21 @@ export interface ClosedSections {
  * `boundaries` line (footnote definitions at the end of the document belong to no answer).
  * An answer heading with no text in its section (nor after it on its own line) is empty.
  */
-export function closeSections(lines: TextLines, structure: Structure, boundaries: number[]): ClosedSections {
+export function closeSections(lines: TextLines, structure: Structure, boundaries: number[], work?: ParseWork): ClosedSections {
   const { roles, sectionStarts: starts } = structure;
   const ranges = { question: new Array<Range>(structure.questionHeadings.length), answer: new Array<Range>(structure.answers.length), mededeling: new Array<Range>(structure.mededelingen.length) };
   let boundary = 0;
   for (let s = 0; s < starts.length; s++) {
     const start = starts[s];
     let next = s + 1 < starts.length ? starts[s + 1].line : roles.length;
+    if (work) work.steps++;
     while (boundary < boundaries.length && boundaries[boundary] <= start.line) boundary++;
     if (boundary < boundaries.length && boundaries[boundary] < next) next = boundaries[boundary];
     let last = next - 1;
-    while (last > start.line && (roles[last] === LineRole.Blank || roles[last] === LineRole.Furniture)) last--;
+    while (last > start.line && (roles[last] === LineRole.Blank || roles[last] === LineRole.Furniture)) {
+      if (work) work.steps++;
+      last--;
+    }
     ranges[start.kind][start.index] = {
       start: { line: start.line, character: 0 },
       end: { line: last, character: lines.end(last) - lines.start(last) },

@@ -2,6 +2,7 @@ import type { Range, TextLines } from '../text/lines';
 import type { FootnoteDefinition, FootnoteMarker } from '../model';
 import type { NormalizedLine } from './lineKinds';
 import { LineRole } from './structure';
+import type { ParseWork } from '../text/work';
 
 /**
  * Superscript footnotes as PDF and web extractions print them: the marker is a digit glued to the
@@ -32,10 +33,10 @@ interface DefinitionCandidate {
 }
 
 export interface MarkerCandidate {
-  line: number;
-  start: number;
-  end: number;
-  run: string;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly run: string;
   /**
    * glued: to a word or closing punctuation, a superscript for sure when its number is due;
    * own-line: a line of numbers only ("2", "2 3"); line-start: "2 waarin ik ...", pushed to the next
@@ -43,7 +44,7 @@ export interface MarkerCandidate {
    * decimal: "15.1.1.1.3", a section number or a superscript after one, taken only for a defined number
    * when nothing else in its window can be its marker.
    */
-  kind: 'glued' | 'own-line' | 'line-start' | 'title-suffix' | 'list' | 'decimal';
+  readonly kind: 'glued' | 'own-line' | 'line-start' | 'title-suffix' | 'list' | 'decimal';
 }
 
 const DIGIT_RUN = /\d+/g;
@@ -93,8 +94,9 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
 }
 
 /** Whether a line (by its neighbours) is a page number: next to the page furniture. */
-function besideFurniture(roles: LineRole[], line: number): boolean {
+function besideFurniture(roles: LineRole[], line: number, work?: ParseWork): boolean {
   for (let i = line - 1; i >= 0; i--) {
+    if (work) work.steps++;
     if (roles[i] === LineRole.Blank) continue;
     return roles[i] === LineRole.Furniture;
   }
@@ -102,8 +104,9 @@ function besideFurniture(roles: LineRole[], line: number): boolean {
 }
 
 /** Whether a text line follows (past blank lines and furniture) before the next heading. */
-function textFollows(roles: LineRole[], line: number): boolean {
+function textFollows(roles: LineRole[], line: number, work?: ParseWork): boolean {
   for (let i = line + 1; i < roles.length; i++) {
+    if (work) work.steps++;
     if (roles[i] === LineRole.Blank || roles[i] === LineRole.Furniture) continue;
     return roles[i] === LineRole.Text;
   }
@@ -148,17 +151,72 @@ function continuesDefinition(previous: string, text: string, raw: string): boole
  * found: a line an edit did not touch keeps its entry (parseDocument carries it over), and its
  * candidates are not searched for again.
  */
-export type MarkerCandidateMemo = Array<{ from: number; weakAllowed: boolean; found: MarkerCandidate[] } | undefined>;
+export type MarkerCandidateMemo = Array<{ from: number; weakAllowed: boolean; found: readonly LineCandidate[] } | undefined>;
 
-export function readSuperscriptFootnotes(lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], scanFrom: number[], otherDefinitionLines: Set<number>, memo: MarkerCandidateMemo): SuperscriptFootnotes {
-  const count = normalized.length;
+/** A candidate as the memo keeps it: without its line, which an edit above it changes. */
+type LineCandidate = Omit<MarkerCandidate, 'line'>;
 
-  // 1. The definition series: ascending from 1, at most one number skipped (a lost text).
-  const chain: { candidate: DefinitionCandidate; number: number; lastLine: number }[] = [];
-  const footnoteText = new Uint8Array(count);
+/** A definition of the series: its candidate line and the number it defines. */
+interface SeriesEntry {
+  candidate: DefinitionCandidate;
+  number: number;
+}
+
+/** A definition with the lines that carry it on (its last line included). */
+interface DefinitionSpan extends SeriesEntry {
+  lastLine: number;
+}
+
+/** A marker candidate taken as the marker of `number`. */
+interface Matched {
+  candidate: MarkerCandidate;
+  number: number;
+}
+
+/**
+ * Read in four steps, each a function of what the ones before returned: the definition series
+ * (`readDefinitionSeries`), the lines each definition runs on over (`extendDefinitions`), the
+ * digit runs that could be markers (`collectCandidates`), and each defined number's marker
+ * (`matchDefinedMarkers`, then `continueSeries` past the last definition).
+ */
+export function readSuperscriptFootnotes(
+  lines: TextLines,
+  normalized: NormalizedLine[],
+  roles: LineRole[],
+  scanFrom: number[],
+  otherDefinitionLines: Set<number>,
+  memo: MarkerCandidateMemo,
+  work?: ParseWork,
+): SuperscriptFootnotes {
+  const series = readDefinitionSeries(normalized, roles, otherDefinitionLines, work);
+  const { spans, footnoteText } = extendDefinitions(series, lines, normalized, roles, work);
+  const candidates = collectCandidates(normalized, roles, scanFrom, footnoteText, otherDefinitionLines, memo, work);
+  const defined = matchDefinedMarkers(spans, candidates, normalized, work);
+  const continued = continueSeries(spans, defined, candidates, normalized, work);
+
+  const rangeOf = (line: number, from: number, to: number): Range => {
+    const offset = normalized[line].offset;
+    return { start: { line, character: offset + from }, end: { line, character: offset + to } };
+  };
+  const markers = [...defined.markers, ...continued].sort((a, b) => a.candidate.line - b.candidate.line || a.candidate.start - b.candidate.start);
+  return {
+    markers: markers.map(({ candidate, number }) => ({
+      label: String(number),
+      number,
+      series: 'superscript' as const,
+      range: rangeOf(candidate.line, candidate.start, candidate.end),
+    })),
+    definitions: defined.spans.map((span) => definitionOf(span, lines, normalized, footnoteText, rangeOf)),
+  };
+}
+
+/** 1. The definition series: ascending from 1, at most one number skipped (a lost text). */
+function readDefinitionSeries(normalized: NormalizedLine[], roles: LineRole[], otherDefinitionLines: Set<number>, work?: ParseWork): SeriesEntry[] {
+  const series: SeriesEntry[] = [];
   let expected = 1;
   let inNotesList = false;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < normalized.length; i++) {
+    if (work) work.steps++;
     const role = roles[i];
     if (role !== LineRole.Text) {
       if (role !== LineRole.Blank && role !== LineRole.Furniture) inNotesList = false;
@@ -172,22 +230,32 @@ export function readSuperscriptFootnotes(lines: TextLines, normalized: Normalize
     if (otherDefinitionLines.has(i) || !isDigit(text.charCodeAt(0))) continue;
     const candidate = definitionCandidate(text, i, inNotesList);
     if (!candidate) continue;
-    if (candidate.bare && (besideFurniture(roles, i) || !textFollows(roles, i))) continue;
+    if (candidate.bare && (besideFurniture(roles, i, work) || !textFollows(roles, i, work))) continue;
     let number: number | undefined;
     if (candidate.numbers.includes(expected)) number = expected;
     else if (!candidate.bare && candidate.numbers.includes(expected + 1)) number = expected + 1;
     if (number === undefined) continue;
-    chain.push({ candidate, number, lastLine: i });
-    footnoteText[i] = 1;
+    series.push({ candidate, number });
     expected = number + 1;
   }
-  // A definition runs on over the lines that continue it; they are footnote text, not page text.
-  for (const entry of chain) {
+  return series;
+}
+
+/**
+ * 2. A definition runs on over the lines that continue it; they are footnote text, not page text.
+ * `footnoteText` marks every line of every definition.
+ */
+function extendDefinitions(series: SeriesEntry[], lines: TextLines, normalized: NormalizedLine[], roles: LineRole[], work?: ParseWork): { spans: DefinitionSpan[]; footnoteText: Uint8Array } {
+  const count = normalized.length;
+  const footnoteText = new Uint8Array(count);
+  for (const entry of series) footnoteText[entry.candidate.line] = 1;
+  const spans = series.map((entry): DefinitionSpan => {
     let previous = normalized[entry.candidate.line].text;
     let last = entry.candidate.line;
     if (entry.candidate.bare) {
       // The text follows on the next text line, past blank lines and page furniture.
       for (let i = last + 1; i < count; i++) {
+        if (work) work.steps++;
         if (roles[i] === LineRole.Blank || roles[i] === LineRole.Furniture) continue;
         if (roles[i] === LineRole.Text && !footnoteText[i]) {
           footnoteText[i] = 1;
@@ -198,6 +266,7 @@ export function readSuperscriptFootnotes(lines: TextLines, normalized: Normalize
       }
     }
     for (let i = last + 1, added = 0; i < count && added < 4; i++) {
+      if (work) work.steps++;
       if (roles[i] === LineRole.Blank) continue;
       if (roles[i] !== LineRole.Text || footnoteText[i]) break;
       const text = normalized[i].text;
@@ -207,135 +276,150 @@ export function readSuperscriptFootnotes(lines: TextLines, normalized: Normalize
       previous = text;
       added++;
     }
-    entry.lastLine = last;
-  }
+    return { ...entry, lastLine: last };
+  });
+  return { spans, footnoteText };
+}
 
-  // 2. Every digit run that could be a marker, in reading order.
+/** 3. Every digit run that could be a marker, in reading order (a line's own from the memo when it has not changed). */
+function collectCandidates(
+  normalized: NormalizedLine[],
+  roles: LineRole[],
+  scanFrom: number[],
+  footnoteText: Uint8Array,
+  otherDefinitionLines: Set<number>,
+  memo: MarkerCandidateMemo,
+  work?: ParseWork,
+): readonly MarkerCandidate[] {
   const candidates: MarkerCandidate[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < normalized.length; i++) {
+    if (work) work.steps++;
     const role = roles[i];
     if (role === LineRole.Blank || role === LineRole.Furniture || footnoteText[i] || otherDefinitionLines.has(i)) continue;
     const text = normalized[i].text;
-    if (scanFrom[i] >= text.length) continue;
     const from = scanFrom[i];
-    const weakAllowed = role === LineRole.Text && !besideFurniture(roles, i);
-    const known = memo[i];
-    if (known && known.from === from && known.weakAllowed === weakAllowed) {
-      // copies: a candidate is changed once chosen ("Actoren 23"), the memo must not be
-      for (const c of known.found) candidates.push({ line: i, start: c.start, end: c.end, run: c.run, kind: c.kind });
-      continue;
+    if (from >= text.length) continue;
+    const weakAllowed = role === LineRole.Text && !besideFurniture(roles, i, work);
+    let known = memo[i];
+    if (!known || known.from !== from || known.weakAllowed !== weakAllowed) {
+      if (work) work.markerLinesSearched++;
+      const found: LineCandidate[] = [];
+      collectMarkerCandidates(text, from, weakAllowed, found, work);
+      known = memo[i] = { from, weakAllowed, found };
     }
-    const found: MarkerCandidate[] = [];
-    collectMarkerCandidates(text, i, from, weakAllowed, found);
-    memo[i] = { from, weakAllowed, found: found.map((c) => ({ ...c })) };
-    for (const c of found) candidates.push(c);
+    for (const c of known.found) candidates.push({ line: i, start: c.start, end: c.end, run: c.run, kind: c.kind });
   }
+  return candidates;
+}
 
-  // 3. Each defined number's marker, between the previous marker found and its definition.
-  const markers: { candidate: MarkerCandidate; number: number }[] = [];
-  const definitions: FootnoteDefinition[] = [];
-  const defined = new Set(chain.map((entry) => entry.number));
-  let cursor = 0;
-  const rangeOf = (line: number, from: number, to: number): Range => {
-    const offset = normalized[line].offset;
-    return { start: { line, character: offset + from }, end: { line, character: offset + to } };
-  };
-  const accept = (index: number, number: number) => {
-    markers.push({ candidate: candidates[index], number });
-    cursor = index + 1;
-  };
-  /** The glued candidate for `n` from `from` on, before `beforeLine`; or "n" right after the last marker ("?1, 2"). */
-  const findStrong = (n: number, from: number, beforeLine: number): number => {
+/** The strong candidate for `n` from `from` on, before `beforeLine`: glued, or "n" right after the last marker ("?1, 2"). */
+function findStrong(candidates: readonly MarkerCandidate[], last: Matched | undefined, normalized: NormalizedLine[], n: number, from: number, beforeLine: number, work?: ParseWork): number {
+  if (last && from < candidates.length) {
+    const next = candidates[from];
+    const between = normalized[last.candidate.line].text.slice(last.candidate.end, next.start);
+    const listed = /^,[ \t]?$/.test(between) || (next.kind === 'own-line' && /^[ \t]+$/.test(between));
+    if (next.line === last.candidate.line && next.run === String(n) && listed) return from;
+  }
+  for (let k = from; k < candidates.length && candidates[k].line < beforeLine; k++) {
+    if (work) work.steps++;
+    if (candidates[k].kind === 'glued' && candidates[k].run === String(n)) return k;
+  }
+  return -1;
+}
+
+/** A weaker candidate for `n` (own line, start of a line, "Actoren 23", after a section number), only when it is the only one. */
+function findWeak(candidates: readonly MarkerCandidate[], n: number, from: number, beforeLine: number, work?: ParseWork): number {
+  const label = String(n);
+  let found = -1;
+  for (let k = from; k < candidates.length && candidates[k].line < beforeLine; k++) {
+    if (work) work.steps++;
+    const c = candidates[k];
+    const matches = c.kind === 'title-suffix' ? c.run.length > label.length && c.run.endsWith(label) : c.run === label;
+    if (c.kind === 'glued' || c.kind === 'list' || !matches) continue;
+    if (found >= 0) return -1;
+    found = k;
+  }
+  return found;
+}
+
+/** "Actoren 23" taken as marker 3: only its last digits are the marker (a new candidate; the memo's stays as found). */
+function asMarkerOf(candidate: MarkerCandidate, n: number): MarkerCandidate {
+  const label = String(n);
+  return candidate.run === label ? candidate : { ...candidate, start: candidate.end - label.length, run: label };
+}
+
+/**
+ * 4. Each defined number's marker, between the previous marker found and its definition. Returns
+ * the markers, the definitions whose marker was found (the others are left out, and nothing is
+ * said about them), and where in `candidates` the search goes on.
+ */
+function matchDefinedMarkers(spans: DefinitionSpan[], candidates: readonly MarkerCandidate[], normalized: NormalizedLine[], work?: ParseWork): { markers: Matched[]; spans: DefinitionSpan[]; next: number } {
+  const markers: Matched[] = [];
+  const found: DefinitionSpan[] = [];
+  const defined = new Set(spans.map((span) => span.number));
+  let from = 0;
+  for (const span of spans) {
+    const n = span.number;
     const last = markers[markers.length - 1];
-    if (last && from < candidates.length) {
-      const next = candidates[from];
-      const between = normalized[last.candidate.line].text.slice(last.candidate.end, next.start);
-      const listed = /^,[ \t]?$/.test(between) || (next.kind === 'own-line' && /^[ \t]+$/.test(between));
-      if (next.line === last.candidate.line && next.run === String(n) && listed) return from;
-    }
-    for (let k = from; k < candidates.length && candidates[k].line < beforeLine; k++) {
-      if (candidates[k].kind === 'glued' && candidates[k].run === String(n)) return k;
-    }
-    return -1;
-  };
-  /** A weaker candidate for `n` (own line, start of a line, "Actoren 23", after a section number), only when it is the only one. */
-  const findWeak = (n: number, from: number, beforeLine: number): number => {
-    const label = String(n);
-    let found = -1;
-    for (let k = from; k < candidates.length && candidates[k].line < beforeLine; k++) {
-      const c = candidates[k];
-      const matches = c.kind === 'title-suffix' ? c.run.length > label.length && c.run.endsWith(label) : c.run === label;
-      if (c.kind === 'glued' || c.kind === 'list' || !matches) continue;
-      if (found >= 0) return -1;
-      found = k;
-    }
-    return found;
-  };
-
-  for (const entry of chain) {
-    const n = entry.number;
-    let index = findStrong(n, cursor, entry.candidate.line);
-    const previousFound = n === 1 || (markers.length > 0 && markers[markers.length - 1].number === n - 1);
-    if (index < 0 && previousFound) index = findWeak(n, cursor, entry.candidate.line);
+    let index = findStrong(candidates, last, normalized, n, from, span.candidate.line, work);
+    const previousFound = n === 1 || (last !== undefined && last.number === n - 1);
+    if (index < 0 && previousFound) index = findWeak(candidates, n, from, span.candidate.line, work);
     // Not found with confidence: the definition is left out, and nothing is said about it.
     if (index < 0) continue;
     // A number the definitions skip: its marker, if printed before this one, has no text.
-    const skipped = markers.length > 0 ? markers[markers.length - 1].number + 1 : 1;
+    const skipped = last ? last.number + 1 : 1;
     if (skipped < n && !defined.has(skipped)) {
-      const gap = findStrong(skipped, cursor, candidates[index].line + 1);
-      if (gap >= 0 && gap < index) accept(gap, skipped);
+      const gap = findStrong(candidates, last, normalized, skipped, from, candidates[index].line + 1, work);
+      if (gap >= 0 && gap < index) {
+        markers.push({ candidate: candidates[gap], number: skipped });
+        from = gap + 1;
+      }
     }
-    const c = candidates[index];
-    if (c.run !== String(n)) {
-      // "Actoren 23": only the last digits are the marker.
-      c.start = c.end - String(n).length;
-      c.run = String(n);
-    }
-    accept(index, n);
-    const label = String(n);
-    const line = entry.candidate.line;
-    const text = normalized[line].text;
-    const textStart = entry.candidate.textStart(n);
-    const parts = [text.slice(textStart)];
-    for (let i = line + 1; i <= entry.lastLine; i++) if (footnoteText[i]) parts.push(normalized[i].text);
-    definitions.push({
-      label,
-      number: n,
-      series: 'superscript',
-      line,
-      range: rangeOf(line, 0, label.length),
-      sectionRange: { start: lines.trimmedLineRange(line).start, end: lines.trimmedLineRange(entry.lastLine).end },
-      text: parts.join(' ').trim(),
-    });
+    markers.push({ candidate: asMarkerOf(candidates[index], n), number: n });
+    from = index + 1;
+    found.push(span);
   }
+  return { markers, spans: found, next: from };
+}
 
-  // 4. Past the last definition, the series may go on without texts: strong markers only.
-  let next = chain.length > 0 ? chain[chain.length - 1].number + 1 : 1;
-  const lastDefined = markers.length > 0 ? markers[markers.length - 1].number : 0;
-  if (chain.length === 0 || lastDefined === next - 1) {
-    for (let index = findStrong(next, cursor, count); index >= 0; index = findStrong(next, cursor, count)) {
-      accept(index, next);
-      next++;
-    }
+/** 5. Past the last definition, the series may go on without texts: strong markers only. */
+function continueSeries(spans: DefinitionSpan[], defined: { markers: Matched[]; next: number }, candidates: readonly MarkerCandidate[], normalized: NormalizedLine[], work?: ParseWork): Matched[] {
+  let n = spans.length > 0 ? spans[spans.length - 1].number + 1 : 1;
+  const lastDefined = defined.markers.length > 0 ? defined.markers[defined.markers.length - 1].number : 0;
+  if (spans.length > 0 && lastDefined !== n - 1) return [];
+  const continued: Matched[] = [];
+  let last = defined.markers[defined.markers.length - 1];
+  for (let index = findStrong(candidates, last, normalized, n, defined.next, normalized.length, work); index >= 0; index = findStrong(candidates, last, normalized, n, index + 1, normalized.length, work)) {
+    last = { candidate: candidates[index], number: n };
+    continued.push(last);
+    n++;
   }
+  return continued;
+}
 
-  markers.sort((a, b) => a.candidate.line - b.candidate.line || a.candidate.start - b.candidate.start);
+/** A definition's text: its first line after the label, and the lines that carry it on. */
+function definitionOf(span: DefinitionSpan, lines: TextLines, normalized: NormalizedLine[], footnoteText: Uint8Array, rangeOf: (line: number, from: number, to: number) => Range): FootnoteDefinition {
+  const label = String(span.number);
+  const line = span.candidate.line;
+  const parts = [normalized[line].text.slice(span.candidate.textStart(span.number))];
+  for (let i = line + 1; i <= span.lastLine; i++) if (footnoteText[i]) parts.push(normalized[i].text);
   return {
-    markers: markers.map(({ candidate, number }) => ({
-      label: String(number),
-      number,
-      series: 'superscript' as const,
-      range: rangeOf(candidate.line, candidate.start, candidate.end),
-    })),
-    definitions,
+    label,
+    number: span.number,
+    series: 'superscript',
+    line,
+    range: rangeOf(line, 0, label.length),
+    sectionRange: { start: lines.trimmedLineRange(line).start, end: lines.trimmedLineRange(span.lastLine).end },
+    text: parts.join(' ').trim(),
   };
 }
 
 /** The digit runs of one line that could be superscript markers. */
-function collectMarkerCandidates(text: string, line: number, from: number, weakAllowed: boolean, into: MarkerCandidate[]): void {
+function collectMarkerCandidates(text: string, from: number, weakAllowed: boolean, into: LineCandidate[], work?: ParseWork): void {
   if (isDigit(text.charCodeAt(text.length - 1)) && CHAMBER_TITLE.test(text)) return;
   const numbersOnly = from === 0 && isDigit(text.charCodeAt(0)) && NUMBERS_ONLY.test(text);
   DIGIT_RUN.lastIndex = from;
+  if (work) work.steps += text.length - from;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
     const run = m[0];
     if (run.length > 3) continue;
@@ -350,12 +434,12 @@ function collectMarkerCandidates(text: string, line: number, from: number, weakA
       const { word, start: wordStart } = wordBefore(text, start);
       if (wordStart > 0 && isDigit(text.charCodeAt(wordStart - 1))) continue; // 2024Z00025
       if (word.length <= 2 && [...word].every((c) => isUpper(c.charCodeAt(0)))) continue; // CO2, D66
-      into.push({ line, start, end, run, kind: 'glued' });
+      into.push({ start, end, run, kind: 'glued' });
       continue;
     }
     if (!Number.isNaN(before) && CLOSING_PUNCTUATION.includes(text[start - 1])) {
       if (before === 0x2c && isDigit(text.charCodeAt(start - 2)) && !isDigit(after)) {
-        into.push({ line, start, end, run, kind: 'list' }); // "?1,2", or "4,6": only right after a marker
+        into.push({ start, end, run, kind: 'list' }); // "?1,2", or "4,6": only right after a marker
         continue;
       }
       if ((before === 0x2e || before === 0x2c || before === 0x3a) && isDigit(text.charCodeAt(start - 2))) {
@@ -363,31 +447,31 @@ function collectMarkerCandidates(text: string, line: number, from: number, weakA
         if (before !== 0x2e) continue;
         const year = /(?:^|[^\d.,:])(?:19|20)\d\d$/.test(text.slice(Math.max(0, start - 6), start - 1));
         if (!year) {
-          if (!isDigit(after)) into.push({ line, start, end, run, kind: 'decimal' });
+          if (!isDigit(after)) into.push({ start, end, run, kind: 'decimal' });
           continue;
         }
       }
       if (before === 0x2e && NUMBER_ABBREVIATIONS.has(wordBefore(text, start - 1).word.toLowerCase())) continue;
-      into.push({ line, start, end, run, kind: 'glued' });
+      into.push({ start, end, run, kind: 'glued' });
       continue;
     }
     if (before === 0x20 && text.charCodeAt(start - 2) === 0x2c && isDigit(text.charCodeAt(start - 3))) {
-      into.push({ line, start, end, run, kind: 'list' }); // "?1, 2"
+      into.push({ start, end, run, kind: 'list' }); // "?1, 2"
       continue;
     }
     if (!weakAllowed) continue;
     if (numbersOnly) {
-      into.push({ line, start, end, run, kind: 'own-line' });
+      into.push({ start, end, run, kind: 'own-line' });
       continue;
     }
     if (start === 0 && after === 0x20 && isLower(text.charCodeAt(end + 1))) {
-      into.push({ line, start, end, run, kind: 'line-start' });
+      into.push({ start, end, run, kind: 'line-start' });
       continue;
     }
     if (before === 0x20 && run.length > 1 && run[0] !== '0' && !(after === 0x20 && isDigit(text.charCodeAt(end + 1)))) {
       // "Actoren 23": a title ending in "2" followed by superscript 3.
       const { word } = wordBefore(text, start - 1);
-      if (word.length > 0 && !NUMBER_NOUNS.has(word.toLowerCase()) && isUpper(word.charCodeAt(0))) into.push({ line, start, end, run, kind: 'title-suffix' });
+      if (word.length > 0 && !NUMBER_NOUNS.has(word.toLowerCase()) && isUpper(word.charCodeAt(0))) into.push({ start, end, run, kind: 'title-suffix' });
     }
   }
 }

@@ -1,5 +1,7 @@
 import type { LineEdit } from './lineEdit';
 import type { TextLines } from './lines';
+import type { ParseWork } from './work';
+import { matchesAt } from './scan';
 
 /** A finder's matches, as line and column, in text order. */
 interface TokenMemo {
@@ -20,10 +22,11 @@ export class LineTokens {
   private readonly memos = new Map<RegExp, TokenMemo>();
   private previous: { tokens: LineTokens; edit: LineEdit } | undefined;
 
-  /** `previous`: the tokens of the parse before an edit whose lines `lines` already follows. */
+  /** `previous`: the tokens of the parse before an edit whose lines `lines` already follows; `work`: counts what is searched. */
   constructor(
     private readonly lines: TextLines,
     previous?: { tokens: LineTokens; edit: LineEdit },
+    readonly work?: ParseWork,
   ) {
     this.previous = previous;
   }
@@ -37,6 +40,7 @@ export class LineTokens {
   offsets(finder: RegExp): number[] {
     let memo = this.memos.get(finder);
     if (!memo) {
+      this.work?.finders.add(finder);
       const before = this.previous?.tokens.memos.get(finder);
       memo = before && this.previous ? this.afterEdit(finder, before, this.previous.edit) : this.inWholeText(finder);
       this.memos.set(finder, memo);
@@ -47,8 +51,17 @@ export class LineTokens {
     return offsets;
   }
 
+  /** The matches of `pattern` that a search of the whole text finds, where `finder` says they can start. */
+  matches(finder: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
+    return matchesAt(this.lines.text, this.offsets(finder), pattern, this.work);
+  }
+
   private inWholeText(finder: RegExp): TokenMemo {
     const { text } = this.lines;
+    if (this.work) {
+      this.work.finderLinesSearched += this.lines.count;
+      this.work.steps += text.length;
+    }
     const memo: TokenMemo = { lines: [], columns: [], offsets: [] };
     finder.lastIndex = 0;
     for (let m = finder.exec(text); m; m = finder.exec(text)) {
@@ -70,6 +83,10 @@ export class LineTokens {
     }
     for (let line = edit.start; line <= edit.newEnd; line++) {
       const text = this.lines.lineText(line);
+      if (this.work) {
+        this.work.finderLinesSearched++;
+        this.work.steps += text.length;
+      }
       finder.lastIndex = 0;
       for (let m = finder.exec(text); m; m = finder.exec(text)) {
         memo.lines.push(line);
@@ -78,6 +95,7 @@ export class LineTokens {
       }
     }
     const shift = edit.newEnd - edit.oldEnd;
+    if (this.work) this.work.steps += before.lines.length;
     for (; i < before.lines.length; i++) {
       if (before.lines[i] <= edit.oldEnd) continue;
       memo.lines.push(before.lines[i] + shift);

@@ -1,3 +1,5 @@
+import type { ParseWork } from './work';
+
 const stickyVersions = new WeakMap<RegExp, RegExp>();
 
 /** A pattern that matches only where it is tried (the stages write theirs sticky: no copy is made). */
@@ -16,12 +18,13 @@ function stickyVersion(pattern: RegExp): RegExp {
  * at one of `offsets` (in order): the pattern is tried at each, and an offset inside a match
  * already found is passed over, as a global search passes over it.
  */
-export function* matchesAt(text: string, offsets: readonly number[], pattern: RegExp): Generator<RegExpExecArray> {
+export function* matchesAt(text: string, offsets: readonly number[], pattern: RegExp, work?: ParseWork): Generator<RegExpExecArray> {
   // a global pattern is its own finder: tried at one of its own matches, it matches right there
   const exact = pattern.global ? pattern : stickyVersion(pattern);
   let next = 0;
   for (const at of offsets) {
     if (at < next) continue;
+    if (work) work.patternTries++;
     exact.lastIndex = at;
     const match = exact.exec(text);
     if (!match || match.index !== at) continue;
