@@ -59,3 +59,10 @@ describe('short references to questions (issue 9, pattern 3)', () => {
     }
   });
 });
+
+describe('cross-references at a paragraph end', () => {
+  it('reads "zie het antwoord op vraag 3." as ended by its paragraph, whatever the next one names', () => {
+    const text = draft('1', 'Klopt het?', '', 'Antwoord', 'Zie het antwoord op vraag 3.', '', '2', 'Waarom?', '', '[2] Kamerstuk 30 821, nr. 124');
+    assert.deepEqual(model(text).crossReferences.map((r) => r.labels), [['3']]);
+  });
+});

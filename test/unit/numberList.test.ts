@@ -28,7 +28,11 @@ describe('number lists', () => {
   it('rejects backwards and huge ranges, and numbers that are too long to be question numbers', () => {
     assert.equal(numbers('7-4'), undefined);
     assert.equal(numbers('1-900'), undefined);
-    assert.equal(numbers('2024'), undefined);
+    assert.equal(numbers('1234567'), undefined);
+  });
+
+  it('reads question numbers of up to six digits: "Vraag 1000" is a question too', () => {
+    assert.deepEqual(numbers('1000 en 10000'), [1000, 10000]);
   });
 
   it('stops at the first word that is not part of the list', () => {

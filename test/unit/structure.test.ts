@@ -125,3 +125,29 @@ describe('sub-questions, consistent headings and question sets (issue 9)', () =>
     assert.equal(withCode(text, 'unanswered-question')[0].range.start.line, 17);
   });
 });
+
+describe('question numbers of four digits and more', () => {
+  it('reads "Vraag 1000" and "Antwoord op vraag 1000" as headings, and reports it unanswered', () => {
+    const questions = Array.from({ length: 1000 }, (_, i) => `Vraag ${i + 1}\nKlopt het?\n\n${i < 999 ? `Antwoord op vraag ${i + 1}\nJa.\n` : ''}`).join('\n');
+    const m = model(questions);
+    assert.equal(m.questionHeadings.length, 1000);
+    assert.deepEqual(m.questionHeadings[999].labels, ['1000']);
+    assert.deepEqual(withCode(questions, 'unanswered-question').map((d) => d.message), ["Vraag 1000 heeft geen antwoord. Voeg 'Antwoord op vraag 1000' toe."]);
+    assert.deepEqual(model(draft('Vraag 12345', 'a?', 'Antwoord op vragen 12345 en 12346', 'b')).answers.map((a) => a.labels), [['12345', '12346']]);
+  });
+
+  it('reads numbered items and bare numbers past 999, in order', () => {
+    const items = Array.from({ length: 1200 }, (_, i) => `${i + 1}. Klopt het?`).join('\n\n');
+    assert.equal(model(items).questionHeadings.length, 1200);
+    const bare = Array.from({ length: 1001 }, (_, i) => `${i + 1}\nKlopt het?\n\nAntwoord\nJa.`).join('\n\n');
+    assert.deepEqual(summarizeStructure(model(bare)).questions.slice(-2), [1000, 1001]);
+  });
+});
+
+describe('numbered questions and Word footnote texts', () => {
+  it('takes only items written like question 1 as questions: "2)" after "1." items is a footnote text', () => {
+    const text = draft('1. Kent u het bericht?', '', 'Antwoord', 'Ja.', '', '2) Rapport van de inspectie, 2025');
+    assert.deepEqual(questionNumbers(model(text)), [1]);
+    assert.deepEqual(codes(text), []);
+  });
+});

@@ -42,6 +42,7 @@ export const messages = {
     l10n.t('Uw kenmerk {0} verschilt van zaaknummer {1} op regel {2}. Controleer welk nummer juist is.', uwKenmerk, zaaknummer, line + 1),
 
   addAnswerHeading: (heading: string) => l10n.t("Voeg '{0}' toe", heading),
+  addAnswerText: (n: number | string) => l10n.t('Voeg een antwoord op vraag {0} toe', n),
   addFootnoteDefinition: (label: string) => l10n.t('Voeg voetnoottekst {0} toe', label),
   removeUnusedFootnote: (label: string) => l10n.t('Verwijder ongebruikte voetnoot {0}', label),
   renumberFootnotes: () => l10n.t('Nummer de voetnoten op volgorde van verschijnen'),

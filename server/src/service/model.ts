@@ -70,6 +70,12 @@ export interface FootnoteMarker {
   number: number;
   series: FootnoteSeries;
   range: Range;
+  /**
+   * Surely a marker: the canonical "[1]", or a pasted one ("1)", a flattened superscript) in a
+   * series whose texts the document prints (a definition of it resolves a marker). Only a certain marker
+   * without a text is a problem (undefined-footnote); the others shape outline, hover and import.
+   */
+  certain: boolean;
 }
 
 export interface FootnoteDefinition {

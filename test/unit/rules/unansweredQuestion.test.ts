@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { draft, withCode } from '../../helpers/draft';
+import { applyEdits, checkDocument, parseDocument, quickFixes } from '../../../server/src/service';
+import { draft, inputs, withCode } from '../../helpers/draft';
 
 describe('rule unanswered-question', () => {
   it('reports a question without an answer, on its heading, in Dutch with what to do', () => {
@@ -26,5 +27,19 @@ describe('rule unanswered-question', () => {
   it('reports each unanswered question of a grouped heading', () => {
     const found = withCode(draft('Vraag 3, 4 en 5', 'a?', 'Antwoord op vraag 3', 'x'), 'unanswered-question');
     assert.deepEqual(found.map((d) => d.message.split(' ')[1]), ['4', '5']);
+  });
+});
+
+describe('rule unanswered-question, its fix in a web rendering', () => {
+  it('adds the answer paragraph to fill in, not a heading that would end every other answer', () => {
+    const text = draft('• Vraag 1', 'Klopt het?', '', '• Vraag 2', 'Waarom?', '', 'Daarom, zie de brief.', '', '[1] NOS');
+    const parsed = parseDocument(text);
+    const [unanswered] = checkDocument(parsed, inputs()).filter((d) => d.code === 'unanswered-question');
+    assert.match(unanswered.message, /Vraag 1 heeft geen antwoord/);
+    const [fix] = quickFixes(parsed, unanswered);
+    assert.equal(fix.title, 'Voeg een antwoord op vraag 1 toe');
+    const after = applyEdits(parsed.lines, fix.edits);
+    assert.equal(after, draft('• Vraag 1', 'Klopt het?', '', '<invullen>', '', '• Vraag 2', 'Waarom?', '', 'Daarom, zie de brief.', '', '[1] NOS'));
+    assert.deepEqual(checkDocument(parseDocument(after), inputs()).map((d) => d.code).filter((c) => c !== 'unused-footnote'), ['placeholder']);
   });
 });

@@ -24,7 +24,9 @@ const LOOK_BACK = 48;
 const OTHER_DOCUMENT_AFTER = /^[\s)]*(?:van|uit|in)\s+(?:het\s+(?:kamer)?lid|de\s+(?:leden|vragen|kamerleden|fractie)|het\s+schriftelijk|eerdere|mijn\s+(?:brief|beantwoording))|\baanhangsel\b|\bkamerstuk(?:ken)?\b|\bingezonden\b|\b20\d\dZ\d{5}\b/i;
 /** "mijn antwoorden op eerdere vragen ..., vraag 3": the set is named before the number. */
 const OTHER_DOCUMENT_BEFORE = /\b(?:eerdere|vorige|eerder\s+gestelde|andere)\s+(?:schriftelijke\s+)?vragen\b/i;
-const SENTENCE_END = /[.?!](?:\s+[A-Z\u00c0-\u00de]|\s*$)/;
+/** A sentence ends at its full stop before a capital, or before a blank line (its paragraph ends, whatever follows). */
+const SENTENCE_END = /[.?!](?:\s+[A-Z\u00c0-\u00de]|\s*$|[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r))/;
+const SENTENCE_BREAK = /[.?!](?:\s+(?=[A-Z\u00c0-\u00de])|[ \t]*(?:\r?\n|\r)[ \t]*(?:\r?\n|\r))/;
 
 export function readCrossReferences(lines: TextLines, roles: LineRole[], setOfLine: (line: number) => number, tokens = new LineTokens(lines)): CrossReference[] {
   const text = lines.text;
@@ -68,7 +70,7 @@ function pointsElsewhere(text: string, start: number, end: number): boolean {
   if (afterEnd) after = after.slice(0, afterEnd.index);
   if (OTHER_DOCUMENT_AFTER.test(after)) return true;
   let before = text.slice(Math.max(0, start - 160), start);
-  const sentences = before.split(/[.?!]\s+(?=[A-Z\u00c0-\u00de])/);
+  const sentences = before.split(SENTENCE_BREAK);
   before = sentences[sentences.length - 1];
   return OTHER_DOCUMENT_BEFORE.test(before);
 }

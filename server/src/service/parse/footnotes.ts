@@ -55,7 +55,7 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
     if (series === 'paren') pendingParen.delete(n);
   };
   const mark = (series: FootnoteSeries, n: number, label: string, line: number, from: number, to: number) => {
-    markers.push({ label, number: n, series, range: rangeOf(line, from, to) });
+    markers.push({ label, number: n, series, range: rangeOf(line, from, to), certain: series === 'bracket' });
     if (series === 'paren') {
       pendingParen.add(n);
       nextParen = n + 1;
@@ -101,6 +101,8 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
       if (n === nextParen && !closesOpenParenthesis(text, start, work) && endsSentencePart(text, end)) mark('paren', n, `${m[1]})`, i, start, end);
     }
   }
+  // Word's " 1)" is surely a marker where the document prints the texts of its series
+  if (definitions.some((d) => d.series === 'paren')) for (const marker of markers) if (marker.series === 'paren') marker.certain = true;
   const superscripts = readSuperscriptFootnotes(lines, normalized, roles, scanFrom, definitionLines, memo, work);
   const byPosition = (a: { range: Range }, b: { range: Range }) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
   return { markers: [...markers, ...superscripts.markers].sort(byPosition), definitions: [...definitions, ...superscripts.definitions].sort(byPosition) };

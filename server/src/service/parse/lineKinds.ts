@@ -13,7 +13,7 @@ export type LineKind =
   | { kind: 'bare-answer-heading'; end: number; inlineText?: number }
   | { kind: 'mededeling-heading'; end: number }
   | { kind: 'bare-number'; number: number; end: number }
-  | { kind: 'numbered-item'; number: number; end: number }
+  | { kind: 'numbered-item'; number: number; end: number; delimiter: '.' | ')' }
   | { kind: 'text' };
 
 /** A line with its decoration removed; `offset` maps an index in `text` back to the raw line. */
@@ -64,8 +64,8 @@ const HEADING_ONLY_REST = /^[ \t]*[:.]?[ \t]*$/;
 const INLINE_TEXT_REST = /^[ \t]*[:.][ \t]+(?=\S)/;
 const BARE_ANSWER = /^antwoord[ \t]*([:.]?)[ \t]*/i;
 const MEDEDELING = /^mededeling(?:[ \t]*[-\u2013:].*)?$/i;
-const BARE_NUMBER = /^\d{1,3}$/;
-const NUMBERED_ITEM = /^(\d{1,3})[.)][ \t]+(?=\S)/;
+const BARE_NUMBER = /^\d{1,6}$/;
+const NUMBERED_ITEM = /^(\d{1,6})[.)][ \t]+(?=\S)/;
 const PAGE_OF = /^pagina \d+ van \d+$/i;
 const RUNNING_FOOTER = /Kamer, vergaderjaar \d{4}\s*[-\u2013]\s*\d{4}, Aanhangsel$/;
 const DOCUMENT_ID_LINE = /^(?:ah|kv)-(?:tk|ek)-[0-9A-Z]+(?:-\d+)?$/;
@@ -115,7 +115,7 @@ export function classifyLine(line: NormalizedLine): LineKind {
   if (first >= 0x30 && first <= 0x39) {
     if (BARE_NUMBER.test(text)) return { kind: 'bare-number', number: Number(text), end: text.length };
     const item = NUMBERED_ITEM.exec(text);
-    if (item) return { kind: 'numbered-item', number: Number(item[1]), end: item[1].length + 1 };
+    if (item) return { kind: 'numbered-item', number: Number(item[1]), end: item[1].length + 1, delimiter: text[item[1].length] as '.' | ')' };
     return TEXT;
   }
   if (PAGE_OF.test(text) || PRINT_DETAILS.test(text) || DOCUMENT_ID_LINE.test(text)) return FURNITURE;

@@ -17,7 +17,8 @@ export interface NumberList {
 /** Larger ranges are not question numbers ("1-1000" is a span of years or pages). */
 const MAX_RANGE = 200;
 
-const NUMBER = /\d{1,3}(?!\d)/y;
+/** Up to six digits: a document of 10,000 questions is read to its end (a longer run is no question number). */
+const NUMBER = /\d{1,6}(?!\d)/y;
 /** A sub-question's letter: "2a", "5b"; not the start of a word ("3april"). */
 const SUB_LETTER = /[a-h](?![\p{L}\d])/uy;
 const LIST_SEPARATOR = /\s*(?:,|&|\ben\b)\s*/y;

@@ -34,6 +34,9 @@ export function setOf(setStarts: number[], line: number): number {
   return set;
 }
 
+/** A footnote definition in the canonical form ("[1] NOS, ..."), or Word's ("1) NOS, ..."). */
+const FOOTNOTE_DEFINITION_START = /^(?:\[\d{1,3}\]|\d{1,3}\))[ \t]/;
+
 /** The heading of a question set: "Vragen van het lid Kops (PVV) aan de minister ...". */
 const SET_HEADING = /^vragen van (?:het (?:kamer)?lid|de (?:kamer)?leden)\b/i;
 
@@ -70,6 +73,8 @@ function isWrappedSentence(k: LineKind, text: string, style: HeadingCase): boole
 interface Layout {
   bareNumberQuestions: boolean;
   numberedItemQuestions: boolean;
+  /** The numbered questions' "1." or "1)": an item written the other way is a list item or Word's footnote text. */
+  itemDelimiter: '.' | ')' | undefined;
   /** A web rendering ("• Vraag N" items): each question's later paragraphs are its answer. */
   implicitAnswers: boolean;
 }
@@ -98,6 +103,7 @@ function detectLayout(kinds: LineKind[], normalized: NormalizedLine[], work?: Pa
   let answerHeadings = 0;
   let firstBareOne = -1;
   let firstItemOne = -1;
+  let itemDelimiter: Layout['itemDelimiter'];
   if (work) work.steps += kinds.length;
   for (let i = 0; i < kinds.length; i++) {
     const k = kinds[i];
@@ -108,7 +114,10 @@ function detectLayout(kinds: LineKind[], normalized: NormalizedLine[], work?: Pa
     else if (k.kind === 'bare-number' && k.number === 1 && firstBareOne < 0) {
       const next = nextNonBlank(kinds, i + 1, work);
       if (next >= 0 && kinds[next].kind === 'text') firstBareOne = i;
-    } else if (k.kind === 'numbered-item' && k.number === 1 && firstItemOne < 0) firstItemOne = i;
+    } else if (k.kind === 'numbered-item' && k.number === 1 && firstItemOne < 0) {
+      firstItemOne = i;
+      itemDelimiter = k.delimiter;
+    }
   }
   const bareNumberQuestions =
     vraagHeadings === 0 &&
@@ -119,6 +128,7 @@ function detectLayout(kinds: LineKind[], normalized: NormalizedLine[], work?: Pa
   return {
     bareNumberQuestions,
     numberedItemQuestions,
+    itemDelimiter,
     implicitAnswers: vraagHeadings > 0 && bulletHeadings === vraagHeadings && answerHeadings === 0,
   };
 }
@@ -272,6 +282,7 @@ export function readStructure(lines: TextLines, normalized: NormalizedLine[], li
         const continuesList = listItem > 0 && k.number === listItem + 1;
         const isQuestion =
           layout.numberedItemQuestions &&
+          k.delimiter === layout.itemDelimiter &&
           k.number === lastQuestion + 1 &&
           (!continuesList || paragraphAsks(normalized, i));
         if (isQuestion) {
@@ -334,7 +345,8 @@ function collectQuestionTexts(
       if (work) work.steps++;
       if (roles[i] !== LineRole.Blank && roles[i] !== LineRole.Furniture) break;
     }
-    if (i < roles.length && roles[i] === LineRole.Text) {
+    // the notes at the end ("[1] NOS, ...") are no question's answer
+    if (i < roles.length && roles[i] === LineRole.Text && !FOOTNOTE_DEFINITION_START.test(normalized[i].text)) {
       implicitAnswers.push({
         numbers: [...heading.numbers],
         labels: [...heading.labels],

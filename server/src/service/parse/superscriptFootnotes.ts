@@ -199,12 +199,15 @@ export function readSuperscriptFootnotes(
     return { start: { line, character: offset + from }, end: { line, character: offset + to } };
   };
   const markers = [...defined.markers, ...continued].sort((a, b) => a.candidate.line - b.candidate.line || a.candidate.start - b.candidate.start);
+  // certain where the document prints the series' texts: a definition found its marker
+  const certain = defined.spans.length > 0;
   return {
     markers: markers.map(({ candidate, number }) => ({
       label: String(number),
       number,
       series: 'superscript' as const,
       range: rangeOf(candidate.line, candidate.start, candidate.end),
+      certain,
     })),
     definitions: defined.spans.map((span) => definitionOf(span, lines, normalized, footnoteText, rangeOf)),
   };

@@ -1,6 +1,6 @@
 import { messages } from '../messages';
 import { questionKey, questionKeys } from '../model';
-import { endOfLine, insertAt, joinLines, type Fix } from '../edits';
+import { endOfLine, FILL_IN, insertAt, joinLines, type Fix } from '../edits';
 import { dataOf, defineRule, type Finding } from './rule';
 
 interface QuestionData {
@@ -31,11 +31,20 @@ export const unansweredQuestion = defineRule<'unanswered-question', QuestionData
     }
     return findings;
   },
-  /** "Antwoord op vraag N" after the question's text, in the document's own style. */
+  /**
+   * "Antwoord op vraag N" after the question's text, in the document's own style. In a web
+   * rendering, whose answers are the paragraphs after each question, a heading would end that
+   * reading for every other answer: there the fix adds the answer's paragraph to fill in.
+   */
   fixes({ model, lines }, diagnostic) {
     const data = dataOf<QuestionData>(diagnostic, 'question', 'headingLine');
     const heading = data && model.questionHeadings.find((h) => h.line === data.headingLine && h.labels.includes(String(data.question)));
     if (!data || !heading) return [];
+    if (model.answers.length > 0 && model.answers.every((a) => !a.hasHeading)) {
+      const questionEnd = heading.textLines.length > 0 ? heading.textLines[heading.textLines.length - 1] : heading.line;
+      const edits = [insertAt(endOfLine(lines, questionEnd), joinLines(lines, '', '', FILL_IN))];
+      return [{ title: messages.addAnswerText(data.question), kind: 'quickfix', isPreferred: true, edits }];
+    }
     const bareStyle = model.answers.length > 0 && model.answers.every((a) => !a.numbered);
     const title = bareStyle ? 'Antwoord' : `Antwoord op vraag ${data.question}`;
     const fix: Fix = {
