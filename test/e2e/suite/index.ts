@@ -17,5 +17,7 @@ export function run(): Promise<void> {
       if (failures > 0) reject(new Error(`${failures} end-to-end test(s) failed`));
       else resolve();
     });
+    // Which test runs, for the code-server launcher: it tells what VS Code logs during a test apart from the test's own output.
+    if (process.env.KAMERVRAGEN_E2E_MARK_TESTS) runner.on('test', (test) => console.log(`KAMERVRAGEN-E2E-TEST ${JSON.stringify({ title: test.fullTitle() })}`));
   });
 }
