@@ -9,7 +9,7 @@ import { corpusDir } from '../test/helpers/paths';
 
 const HEADING = /^(\s*(?:\u2022\s*)?(?:Vraag|Vragen|Antwoord(?: op)?(?: vraag| vragen)?)\s+)([\d ,en&t/m\-]+?)(\s*:?\s*)$/;
 
-function corpusTexts(): string[] {
+export function corpusTexts(): string[] {
   const folders = [corpusDir, join(corpusDir, 'real')];
   return folders.flatMap((folder) =>
     readdirSync(folder)
@@ -19,7 +19,8 @@ function corpusTexts(): string[] {
   );
 }
 
-function shiftNumbers(text: string, offset: number): string {
+/** The text with its question numbers (headings and "antwoord op vraag N") raised by `offset`. */
+export function shiftNumbers(text: string, offset: number): string {
   return text
     .split('\n')
     .map((line) => {

@@ -1,18 +1,22 @@
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
 import { checkDocument, checkInputs, mergeConfig, parseDocument } from '../server/src/service';
-
 import { repoRoot } from '../test/helpers/paths';
+import { writeCorpusDrafts } from './corpusDrafts';
 import { generateDraft } from './generateDraft';
-import { cliOnDraft, completionLatency, keystrokeLatency, startToFirstDiagnostics } from './serverBench';
-import { readFileSync, statSync } from 'fs';
+import { goalText, MEASURES, meets, valueOf, type Results } from './measures';
+import { repositoryCheck } from './repositoryCheck';
+import { cliOnDraft, completionLatency, keystrokeLatency, registerLoad, startToFirstDiagnostics, writeRegister } from './serverBench';
 
 /** The inputs the CLI builds for a file without kamervragen.json. */
 const benchInputs = checkInputs(mergeConfig(), { year: 2026, month: 2, day: 10 });
 
 /**
- * `npm run bench`: how fast the language service checks drafts of growing size. Prints a table
- * and writes bench/results.json so runs can be compared. Goals are stated, never asserted.
+ * `npm run bench`: the speed and memory measures of bench/measures.ts, each section printing its
+ * own table, then every measure beside the committed baseline (bench/baseline.json) and its goal.
+ * Goals are stated, never asserted. Writes bench/results.json (ignored by git).
+ *   npm run bench [-- --repeat N] [-- --only section,...] [-- --save-baseline] [-- --profile]
  */
 
 interface Row {
@@ -111,63 +115,178 @@ function bundleSizes(): Record<string, unknown> {
   return { 'client.js KB': kb('client.js'), 'server-main.js KB': kb('server-main.js'), 'cli-main.js KB': kb('cli-main.js'), 'word.js KB (on first use)': kb('word.js') };
 }
 
-interface Goal {
-  measure: string;
-  value: number;
-  unit: string;
-  goal: string;
-  met: boolean;
+/** The bench's sections, in the order they run; `--only a,b` runs some of them. */
+const SECTIONS = ['checking', 'keystrokes', 'completion', 'cli', 'markdownlint', 'repository', 'registers', 'startUp', 'bundles'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** One run of every section asked for: the figures per section, and the tables printed. */
+async function measureOnce(workspace: Workspace, wanted: (section: Section) => boolean): Promise<Record<string, object>> {
+  const run: Record<string, object> = {};
+  if (wanted('checking')) {
+    const checking = checkingThroughput();
+    printTable('Checking a draft (parse + all rules), generated from the corpus; goal: 100 MB/s at every size, linear growth', checking);
+    run.checking = Object.fromEntries(checking.map((row) => [row.size, row.mbPerSecond]));
+    run.checkingRows = checking;
+  }
+  if (wanted('keystrokes')) {
+    run.keystrokes = await keystrokeLatency();
+    printTable('Keystroke latency through the server over stdio, run: onType: didChange -> publishDiagnostics (ms)', [run.keystrokes]);
+  }
+  if (wanted('completion')) {
+    run.completion = await completionLatency(workspace.folder);
+    printTable('The 2,000 corpus drafts and a 100,000-entry register: first completion (while typing), completion (ms), memory (MB)', [run.completion]);
+  }
+  if (wanted('cli')) {
+    run.cli = cliOnDraft(generateDraft(1_000_000));
+    printTable('The command line on a 1 MB draft (ms, medians)', [run.cli]);
+  }
+  if (wanted('markdownlint')) {
+    run.markdownlint = await markdownlintComparison();
+    printTable('Against markdownlint on the same 1 MB (as Markdown), in-process; ratio = our ms/MB over its ms/MB', [run.markdownlint]);
+  }
+  if (wanted('repository')) {
+    run.repository = repositoryCheck(workspace.drafts, workspace.files, workspace.bytes);
+    printTable('A drafts repository: kamervragen check <folder> and markdownlint-cli2 on the same 2,000 corpus drafts (ms; MB/s beyond Node\'s start)', [run.repository]);
+  }
+  if (wanted('registers')) {
+    run.registers = registerLoads();
+    printTable('Registers read as the server reads them (ms, medians)', [run.registers]);
+  }
+  if (wanted('startUp')) {
+    const example = readFileSync(join(repoRoot, 'examples', '2026Z01234-antwoorden-cameras.kamervragen'), 'utf8');
+    run.startUp = await startToFirstDiagnostics(example, 10);
+    printTable('Server start to first diagnostics of an opened draft (ms): what activation waits for', [run.startUp]);
+  }
+  if (wanted('bundles')) {
+    run.bundles = bundleSizes();
+    printTable('Bundle sizes (minified)', [run.bundles]);
+  }
+  return run;
 }
 
-/** Issue 11's budgets, each beside what this run measured. */
-function goals(results: {
-  checking: Row[];
-  keystrokes: Record<string, number>;
-  completion: Record<string, number>;
-  cli: Record<string, number>;
-  startUp: Record<string, number>;
-}): Goal[] {
-  const at = (size: string) => results.checking.find((row) => row.size === size)!;
-  const goal = (measure: string, value: number, unit: string, bound: number, atMost = true): Goal => ({ measure, value, unit, goal: `${atMost ? '<=' : '>='} ${bound}`, met: atMost ? value <= bound : value >= bound });
-  return [
-    goal('keystroke -> diagnostics, 5,000 lines over stdio, p50', results.keystrokes.p50, 'ms', 5),
-    goal('keystroke -> diagnostics, 5,000 lines over stdio, p99', results.keystrokes.p99, 'ms', 15),
-    goal('  the same after the first 50 edits (JIT warmed up), p50', results.keystrokes.steadyP50, 'ms', 5),
-    goal('  the same after the first 50 edits (JIT warmed up), p99', results.keystrokes.steadyP99, 'ms', 15),
-    goal('checking throughput, 1 MB', at('1 MB').mbPerSecond, 'MB/s', 100, false),
-    goal('checking throughput, 10 MB', at('10 MB').mbPerSecond, 'MB/s', 100, false),
-    goal('CLI on a 1 MB draft beyond process start', results.cli.beyondProcessStartMs, 'ms', 30),
-    goal('server memory after a forced collection (100k register, 2,000 drafts)', results.completion.rssAfterGcMb, 'MB', 150),
-    goal('server memory at its peak (100k register, 2,000 drafts)', results.completion.peakRssMb, 'MB', 150),
-    goal('register load, 100,000 entries', results.completion.registerLoadMs, 'ms', 300),
-    goal('first completion incl. the index of 2,000 drafts', results.completion.firstCompletionWithIndexBuildMs, 'ms', 1000),
-    goal('keystroke while the register and index load, max', results.completion.keystrokeWhileLoadingMaxMs, 'ms', 50),
-    goal('server start to first diagnostics, p50', results.startUp.p50, 'ms', 100),
-  ];
+/** Registers of 100,000 entries (JSON) and of 1,000,000 (CSV and JSON), loaded as the server loads them. */
+function registerLoads(): Record<string, number> {
+  const folder = mkdtempSync(join(tmpdir(), 'kamervragen-bench-registers-'));
+  try {
+    const path = (name: string, size: number) => {
+      const file = join(folder, name);
+      writeRegister(file, size);
+      return file;
+    };
+    const json100kMs = registerLoad(path('register-100k.json', 100_000), 100_000, 5);
+    const json1mMs = registerLoad(path('register-1m.json', 1_000_000), 1_000_000, 3);
+    const csv1mMs = registerLoad(path('register-1m.csv', 1_000_000), 1_000_000, 3);
+    return { json100kMs: round(json100kMs), json1mMs: round(json1mMs), csv1mMs: round(csv1mMs), csvOverJson1m: round(csv1mMs / json1mMs) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The workspace the server, the CLI and markdownlint-cli2 work on: the 2,000 corpus drafts. */
+interface Workspace {
+  folder: string;
+  drafts: string;
+  files: number;
+  bytes: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Per section and field, the median over the runs. */
+function medians(runs: Array<Record<string, object>>): Results {
+  const results: Results = {};
+  for (const section of new Set(runs.flatMap(Object.keys))) {
+    const fields = new Set(runs.flatMap((run) => Object.keys((run[section] as Record<string, unknown>) ?? {})));
+    const values: Record<string, number> = {};
+    for (const field of fields) {
+      const numbers = runs.map((run) => (run[section] as Record<string, unknown> | undefined)?.[field]).filter((v): v is number => typeof v === 'number');
+      if (numbers.length > 0) values[field] = median(numbers);
+    }
+    results[section] = values;
+  }
+  return results;
+}
+
+interface Baseline {
+  date: string;
+  machine: string;
+  node: string;
+  runs: number;
+  measures: Record<string, number>;
+}
+
+const baselineFile = join(repoRoot, 'bench', 'baseline.json');
+
+function readBaseline(): Baseline | undefined {
+  try {
+    return JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline;
+  } catch {
+    return undefined;
+  }
+}
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
 async function main(): Promise<void> {
-  const checking = checkingThroughput();
-  printTable('Checking a draft (parse + all rules), generated from the corpus; goal: 100 MB/s at every size, linear growth', checking);
-  const keystrokes = await keystrokeLatency();
-  printTable('Keystroke latency through the server over stdio: didChange -> publishDiagnostics (ms), no debounce', [keystrokes]);
-  const completion = await completionLatency();
-  printTable('A 100,000-entry register and a 2,000-draft workspace: load, first completion (while typing), completion (ms), memory (MB)', [completion]);
-  const cli = cliOnDraft(generateDraft(1_000_000));
-  printTable('The command line on a 1 MB draft (ms, medians)', [cli]);
-  const markdownlint = await markdownlintComparison();
-  printTable('Against markdownlint on the same 1 MB (as Markdown), in-process; ratio = our ms/MB over its ms/MB', [markdownlint]);
-  const bundles = bundleSizes();
-  printTable('Bundle sizes (minified)', [bundles]);
-  const example = readFileSync(join(repoRoot, 'examples', '2026Z01234-antwoorden-cameras.kamervragen'), 'utf8');
-  const startUp = await startToFirstDiagnostics(example, 10);
-  printTable('Server start to first diagnostics of an opened draft (ms): what activation waits for', [startUp]);
-  const budget = goals({ checking, keystrokes: keystrokes as Record<string, number>, completion: completion as Record<string, number>, cli: cli as Record<string, number>, startUp: startUp as Record<string, number> });
-  printTable('Each measure beside its goal (issue 11)', budget.map((g) => ({ measure: g.measure, value: `${g.value} ${g.unit}`, goal: `${g.goal} ${g.unit}`, met: g.met ? 'yes' : 'NO' })));
-  const results = { date: new Date().toISOString(), node: process.version, goals: budget, checking, keystrokes, completion, cli, markdownlint, bundles, startUp };
-  mkdirSync(join(repoRoot, 'bench'), { recursive: true });
-  writeFileSync(join(repoRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const repeat = Math.max(1, Number(option('--repeat') ?? 1));
+  const only = option('--only')?.split(',');
+  const unknown = only?.filter((section) => !(SECTIONS as readonly string[]).includes(section));
+  if (unknown?.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; the sections: ${SECTIONS.join(', ')}`);
+  const wanted = (section: Section) => !only || only.includes(section);
+
+  const folder = mkdtempSync(join(tmpdir(), 'kamervragen-bench-'));
+  try {
+    const drafts = join(folder, 'concepten');
+    const written = writeCorpusDrafts(drafts);
+    const workspace: Workspace = { folder, drafts, ...written };
+    console.log(`${written.files} drafts from the corpus, ${round(written.bytes / 1e6)} MB, in ${drafts}; ${repeat} run(s), medians`);
+    const runs: Array<Record<string, object>> = [];
+    for (let run = 1; run <= repeat; run++) {
+      if (repeat > 1) console.log(`\n=== run ${run} of ${repeat}`);
+      runs.push(await measureOnce(workspace, wanted));
+    }
+    report(medians(runs), runs, repeat);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The closing table: every measure, this run beside the committed baseline and the goal. */
+function report(results: Results, runs: Array<Record<string, object>>, repeat: number): void {
+  const baseline = readBaseline();
+  const date = new Date().toISOString().slice(0, 10);
+  const rows = MEASURES.map((measure) => {
+    const value = valueOf(measure, results);
+    const before = baseline?.measures[measure.id];
+    const met = meets(measure, value);
+    return {
+      measure: measure.label,
+      [`now (${repeat > 1 ? `median of ${repeat}` : '1 run'})`]: value === undefined ? '-' : `${value} ${measure.unit}`,
+      [`baseline ${baseline?.date ?? '(none)'}`]: before === undefined ? '-' : `${before} ${measure.unit}`,
+      goal: measure.goal ? `${goalText(measure)} ${measure.unit}` : '',
+      met: met === undefined ? '' : met ? 'yes' : 'NO',
+    };
+  });
+  console.log(`\nEvery measure beside the baseline (bench/baseline.json${baseline ? `: ${baseline.machine}, Node ${baseline.node}` : ', none yet'}) and its goal (issues 11 and 21)`);
+  console.table(rows);
+  const measures = Object.fromEntries(MEASURES.flatMap((measure) => {
+    const value = valueOf(measure, results);
+    return value === undefined ? [] : [[measure.id, value]];
+  }));
+  const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), load average ${loadavg()[0].toFixed(1)} at the end`;
+  writeFileSync(join(repoRoot, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, node: process.version, repeat, measures, medians: results, runs }, null, 2)}\n`);
   console.log(`\nWritten to bench/results.json${process.argv.includes('--profile') ? '; CPU profiles of the servers in bench/profiles' : ''}`);
+  if (process.argv.includes('--save-baseline')) {
+    const saved: Baseline = { date, machine, node: process.version, runs: repeat, measures };
+    writeFileSync(baselineFile, `${JSON.stringify(saved, null, 2)}\n`);
+    console.log(`Saved as the baseline: bench/baseline.json (${date}); commit it with the change it measures`);
+  }
 }
 
 main().then(

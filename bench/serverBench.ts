@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
@@ -48,29 +48,46 @@ export const serverArguments = (name: string): string[] =>
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-/** A register of `size` made-up entries in the open-data shape. */
-function writeRegister(path: string, size: number): void {
-  const entries = [];
-  for (let i = 0; i < size; i++) {
-    const year = 2015 + (i % 11);
-    entries.push({
-      zaaknummer: `${year}Z${String(i % 100000).padStart(5, '0')}`,
-      onderwerp: `Onderwerp nummer ${i} over camera's, telefoons en inkoop`,
-      indieners: [{ naam: `Lid ${i % 150}`, partij: ['VVD', 'SP', 'CDA', 'D66', 'PVV'][i % 5] }],
-      ministeries: [['JenV', 'BZK', 'EZK', 'FIN'][i % 4]],
-      ingezonden: `${year}-0${1 + (i % 9)}-1${i % 10}`,
-      aanhangsel: i % 2 === 0 ? { citatie: `Aanhangsel Handelingen, vergaderjaar ${year}-${year + 1}, nr. ${i % 3000}`, id: `ah-tk-${year}${year + 1}-${i % 3000}` } : undefined,
-      onsKenmerk: `${year}-${String(i).padStart(10, '0')}`,
-    });
+/** Entry `i` of a made-up register in the open-data shape (the same in JSON and CSV). */
+function registerEntry(i: number) {
+  const year = 2015 + (i % 11);
+  return {
+    zaaknummer: `${year}Z${String(i % 100000).padStart(5, '0')}`,
+    onderwerp: `Onderwerp nummer ${i} over camera's, telefoons en inkoop`,
+    indiener: { naam: `Lid ${i % 150}`, partij: ['VVD', 'SP', 'CDA', 'D66', 'PVV'][i % 5] },
+    ministerie: ['JenV', 'BZK', 'EZK', 'FIN'][i % 4],
+    ingezonden: `${year}-0${1 + (i % 9)}-1${i % 10}`,
+    aanhangsel: i % 2 === 0 ? { citatie: `Aanhangsel Handelingen, vergaderjaar ${year}-${year + 1}, nr. ${i % 3000}`, id: `ah-tk-${year}${year + 1}-${i % 3000}` } : undefined,
+    onsKenmerk: `${year}-${String(i).padStart(10, '0')}`,
+  };
+}
+
+/** Writes a register of `size` entries, JSON or CSV by the file's extension, 10,000 entries at a time. */
+export function writeRegister(path: string, size: number): void {
+  const csv = path.endsWith('.csv');
+  const file = openSync(path, 'w');
+  try {
+    writeSync(file, csv ? 'zaaknummer,onderwerp,indieners,ministeries,ingezonden,aanhangsel,aanhangselId,onsKenmerk\n' : '{"entries":[');
+    for (let from = 0; from < size; from += 10_000) {
+      const chunk: string[] = [];
+      for (let i = from; i < Math.min(size, from + 10_000); i++) {
+        const e = registerEntry(i);
+        if (csv) chunk.push(`${e.zaaknummer},"${e.onderwerp}",${e.indiener.naam} (${e.indiener.partij}),${e.ministerie},${e.ingezonden},"${e.aanhangsel?.citatie ?? ''}",${e.aanhangsel?.id ?? ''},${e.onsKenmerk}\n`);
+        else chunk.push(JSON.stringify({ zaaknummer: e.zaaknummer, onderwerp: e.onderwerp, indieners: [e.indiener], ministeries: [e.ministerie], ingezonden: e.ingezonden, aanhangsel: e.aanhangsel, onsKenmerk: e.onsKenmerk }));
+      }
+      writeSync(file, csv ? chunk.join('') : `${from > 0 ? ',' : ''}${chunk.join(',')}`);
+    }
+    if (!csv) writeSync(file, ']}');
+  } finally {
+    closeSync(file);
   }
-  writeFileSync(path, JSON.stringify({ entries }));
 }
 
 /** Edits after which the server's code is optimized: the steady figures leave them out. */
 const WARM_UP_EDITS = 50;
 
 export async function keystrokeLatency(): Promise<Record<string, unknown>> {
-  const client = new LspTestClient({}, {}, { nodeArguments: serverArguments('keystrokes') });
+  const client = new LspTestClient({ run: 'onType' }, {}, { nodeArguments: serverArguments('keystrokes') });
   await client.initialize();
   const uri = 'file:///bench/vijfduizend.kamervragen';
   let text = generateDraft(400_000);
@@ -100,87 +117,72 @@ export async function keystrokeLatency(): Promise<Record<string, unknown>> {
 }
 
 /**
- * A workspace of `workspaceSize` drafts with a register of `registerSize` entries: loading the
- * register, the first completion (which needs the register and the index of the drafts, both
- * being built from the start), keystrokes typed meanwhile, completions after, and the memory.
+ * A workspace `folder` that holds the 2,000 corpus drafts, with a register of `registerSize`
+ * entries: the first completion (which needs the register and the index of the drafts, both being
+ * built from the start), keystrokes typed meanwhile, completions after, and the memory.
  */
-export async function completionLatency(registerSize = 100_000, workspaceSize = 2000): Promise<Record<string, unknown>> {
-  const folder = mkdtempSync(join(tmpdir(), 'kamervragen-bench-'));
-  try {
-    const drafts = join(folder, 'concepten');
-    mkdirSync(drafts);
-    const sample = generateDraft(8_000);
-    for (let i = 0; i < workspaceSize; i++) {
-      const zaak = `2026Z${String(i).padStart(5, '0')}`;
-      writeFileSync(join(drafts, `${zaak}.kamervragen`), `Vragen van het lid Lid ${i} (VVD) aan de minister van Financiën over onderwerp ${i} (ingezonden 3 januari 2026, ${zaak}).\n\nOns kenmerk 2026-${String(i).padStart(10, '0')}\n\n${sample}`);
-    }
-    const registerPath = join(folder, 'register.json');
-    writeRegister(registerPath, registerSize);
-    const registerLoadMs = registerLoad(registerPath, registerSize);
+export async function completionLatency(folder: string, registerSize = 100_000): Promise<Record<string, number>> {
+  const registerPath = join(folder, 'register.json');
+  writeRegister(registerPath, registerSize);
 
-    const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, {}, { nodeArguments: [...MEMORY_PROBE, ...serverArguments('completion')] });
-    await client.initialize(pathToFileURL(folder).toString());
-    const uri = pathToFileURL(join(folder, 'nieuw.kamervragen')).toString();
-    const lines = ['Uw kenmerk 2021Z1', 'Ons kenmerk ', 'Zie ook ', 'mede namens de minister van ', 'Uw kenmerk 2026Z0'];
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: lines.join('\n') } });
-    const complete = (line: number) =>
-      client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: lines[line].length } }) as Promise<unknown[]>;
-    // the first completion waits for the register and the index; a drafter types on meanwhile, fast
-    const firstStart = process.hrtime.bigint();
-    let firstDone = false;
-    const firstCompletion = complete(0).then((items) => {
-      firstDone = true;
-      return { items, ms: ms(firstStart) };
-    });
-    const typed = 'Vraag 1\nWat is er gebeurd?\n\nAntwoord op vraag 1\nDit.';
-    const typingUri = pathToFileURL(join(folder, 'typen.kamervragen')).toString();
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: typingUri, languageId: 'kamervragen', version: 1, text: typed } });
-    const typingLatencies: number[] = [];
-    for (let version = 2; !firstDone && version < 10000; version++) {
-      await new Promise((resolve) => setTimeout(resolve, TYPING_INTERVAL_MS));
-      const start = process.hrtime.bigint();
-      // a new line each time: every keystroke is checked at once (no pause for the line being typed)
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: typingUri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }] });
-      await client.diagnosticsWhere(typingUri, (p) => p.version === version, 30000);
-      typingLatencies.push(ms(start));
-    }
-    const first = await firstCompletion;
-    if (first.items.length === 0) throw new Error('no completion items');
-    const latencies: number[] = [];
-    for (let i = 0; i < 500; i++) {
-      const start = process.hrtime.bigint();
-      await complete(i % lines.length);
-      latencies.push(ms(start));
-    }
-    const afterGc = await memoryAfterCollection(client);
-    const resident = residentMb(client.pid!);
-    await client.shutdown();
-    const typing = percentiles(typingLatencies.length > 0 ? typingLatencies : [0]);
-    return {
-      registerEntries: registerSize,
-      workspaceDrafts: workspaceSize,
-      requests: 500,
-      ...percentiles(latencies),
-      registerLoadMs: round(registerLoadMs),
-      firstCompletionWithIndexBuildMs: round(first.ms),
-      keystrokesWhileLoading: typingLatencies.length,
-      keystrokeWhileLoadingP99Ms: typing.p99,
-      keystrokeWhileLoadingMaxMs: typing.max,
-      ...afterGc,
-      ...resident,
-    };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
+  const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, {}, { nodeArguments: [...MEMORY_PROBE, ...serverArguments('completion')] });
+  await client.initialize(pathToFileURL(folder).toString());
+  const uri = pathToFileURL(join(folder, 'nieuw.kamervragen')).toString();
+  const lines = ['Uw kenmerk 2021Z1', 'Ons kenmerk ', 'Zie ook ', 'mede namens de minister van ', 'Uw kenmerk 2026Z0'];
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text: lines.join('\n') } });
+  const complete = (line: number) =>
+    client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character: lines[line].length } }) as Promise<unknown[]>;
+  // the first completion waits for the register and the index; a drafter types on meanwhile, fast
+  const firstStart = process.hrtime.bigint();
+  let firstDone = false;
+  const firstCompletion = complete(0).then((items) => {
+    firstDone = true;
+    return { items, ms: ms(firstStart) };
+  });
+  const typed = 'Vraag 1\nWat is er gebeurd?\n\nAntwoord op vraag 1\nDit.';
+  const typingUri = pathToFileURL(join(folder, 'typen.kamervragen')).toString();
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: typingUri, languageId: 'kamervragen', version: 1, text: typed } });
+  const typingLatencies: number[] = [];
+  for (let version = 2; !firstDone && version < 10000; version++) {
+    await new Promise((resolve) => setTimeout(resolve, TYPING_INTERVAL_MS));
+    const start = process.hrtime.bigint();
+    // a new line each time: every keystroke is checked at once (no pause for the line being typed)
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: typingUri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }] });
+    await client.diagnosticsWhere(typingUri, (p) => p.version === version, 30000);
+    typingLatencies.push(ms(start));
   }
+  const first = await firstCompletion;
+  if (first.items.length === 0) throw new Error('no completion items');
+  const latencies: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const start = process.hrtime.bigint();
+    await complete(i % lines.length);
+    latencies.push(ms(start));
+  }
+  const afterGc = await memoryAfterCollection(client);
+  const resident = residentMb(client.pid!);
+  await client.shutdown();
+  const typing = percentiles(typingLatencies.length > 0 ? typingLatencies : [0]);
+  return {
+    registerEntries: registerSize,
+    requests: 500,
+    ...percentiles(latencies),
+    firstCompletionWithIndexBuildMs: round(first.ms),
+    keystrokesWhileLoading: typingLatencies.length,
+    keystrokeWhileLoadingP99Ms: typing.p99,
+    keystrokeWhileLoadingMaxMs: typing.max,
+    ...afterGc,
+    ...resident,
+  };
 }
 
 /** A fast typist: some thirty characters a second. */
 const TYPING_INTERVAL_MS = 30;
 
-/** Reading a register file into a Register, as the server does it (median of five). */
-function registerLoad(path: string, size: number): number {
+/** Reading a register file into a Register, as the server does it (median of `runs`). */
+export function registerLoad(path: string, size: number, runs = 5): number {
   const times: number[] = [];
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < runs; run++) {
     const start = process.hrtime.bigint();
     const loaded = parseRegister(readFileSync(path, 'utf8'), path);
     const register = new Register(loaded.entries);
