@@ -3,6 +3,8 @@ import { dirname, join, relative, resolve } from 'path';
 import {
   checkDocument,
   checkInputs,
+  configProblemText,
+  createMessages,
   DIAGNOSTIC_CODES,
   isDraft,
   isSkippedFolder,
@@ -182,6 +184,7 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
   const configs = new Map<string, FoundConfig | undefined>();
   const reported = new Set<string>();
   const checkDay = options.today ?? today();
+  const messages = createMessages(); // the CLI speaks Dutch
   const results = [];
   let errors = 0;
   for (const file of files) {
@@ -201,11 +204,11 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
     const found = configs.get(folder);
     if (found && found.problems.length > 0 && !reported.has(found.path)) {
       reported.add(found.path);
-      err(`kamervragen: ${found.path}: ${found.problems[0]}`);
+      err(`kamervragen: ${found.path}: ${configProblemText(found.problems[0], messages)}`);
     }
     const config = mergeConfig(found?.layer ?? {}, options.layer);
     const parsed = parseDocument(text);
-    const diagnostics = checkDocument(parsed, checkInputs(config, checkDay));
+    const diagnostics = checkDocument(parsed, checkInputs(config, checkDay), messages);
     errors += diagnostics.filter((d) => d.severity === 1).length;
     results.push({ file, structure: summarizeStructure(parsed.model), diagnostics: diagnostics.map(diagnosticJson) });
   }

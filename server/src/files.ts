@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import { closeSync, constants, copyFileSync, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, promises as fsp, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'fs';
 import { basename, dirname, join, parse as parsePath, resolve } from 'path';
-import { CONFIG_FILE_NAME, messages, parseConfigFile, type ConfigLayer } from './service';
+import { CONFIG_FILE_NAME, createMessages, parseConfigFile, type ConfigLayer, type ConfigProblem, type Messages } from './service';
 
 /**
  * The file system edge of the CLI and the server: where I/O happens. Only regular files are read
@@ -11,15 +11,23 @@ import { CONFIG_FILE_NAME, messages, parseConfigFile, type ConfigLayer } from '.
 /** 50 MB: far above any draft or register, far below what would exhaust memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+type Refusal = { reason: 'not-a-file' | 'too-large'; name: string; limitMegabytes: number };
+
+function refusalText({ reason, name, limitMegabytes }: Refusal, messages: Messages): string {
+  return reason === 'not-a-file' ? messages.fileNotRegular(name) : messages.fileTooLarge(name, limitMegabytes);
+}
+
+/** A file that is not read: not a regular file, or too large. Its message is Dutch, as the CLI speaks; `describeReadError` says it in any language. */
 export class FileRefused extends Error {
-  constructor(readonly reason: 'not-a-file' | 'too-large', message: string) {
-    super(message);
+  constructor(readonly refusal: Refusal) {
+    super(refusalText(refusal, createMessages()));
   }
 }
 
 function refuse(path: string, stats: Stats, limit: number): FileRefused | undefined {
-  if (!stats.isFile()) return new FileRefused('not-a-file', messages.fileNotRegular(basename(path)));
-  if (stats.size > limit) return new FileRefused('too-large', messages.fileTooLarge(basename(path), Math.round(limit / 1024 / 1024)));
+  const refused = (reason: Refusal['reason']) => new FileRefused({ reason, name: basename(path), limitMegabytes: Math.round(limit / 1024 / 1024) });
+  if (!stats.isFile()) return refused('not-a-file');
+  if (stats.size > limit) return refused('too-large');
   return undefined;
 }
 
@@ -62,8 +70,8 @@ export async function readTextFile(path: string, limit = MAX_FILE_BYTES): Promis
 }
 
 /** Why a file could not be read, in the drafter's language (never a raw "ENOENT: ..." or "EISDIR: ..."). */
-export function describeReadError(error: unknown): string {
-  if (error instanceof FileRefused) return error.message;
+export function describeReadError(error: unknown, messages: Messages): string {
+  if (error instanceof FileRefused) return refusalText(error.refusal, messages);
   switch ((error as NodeJS.ErrnoException)?.code) {
     case 'ENOENT':
     case 'ENOTDIR':
@@ -82,13 +90,17 @@ export function describeReadError(error: unknown): string {
 
 export type WriteRefusal = 'no-name' | 'missing-folder' | 'folder' | 'not-regular' | 'symlink' | 'exists' | 'is-input' | 'no-access' | 'read-only' | 'full' | 'failed';
 
-/** A file that is not written, and why; its message is in the drafter's language. */
+/** A file that is not written, and why. Its message is Dutch, as the CLI speaks; `describe` says it in any language. */
 export class WriteRefused extends Error {
   constructor(
     readonly reason: WriteRefusal,
-    message: string,
+    readonly path: string,
   ) {
-    super(message);
+    super(writeRefusalText(reason, path, createMessages()));
+  }
+
+  describe(messages: Messages): string {
+    return writeRefusalText(this.reason, this.path, messages);
   }
 }
 
@@ -99,7 +111,7 @@ export interface WriteOptions {
   inputs: Array<string | undefined>;
 }
 
-function refusal(reason: WriteRefusal, path: string): WriteRefused {
+function writeRefusalText(reason: WriteRefusal, path: string, messages: Messages): string {
   const folder = dirname(path);
   const texts: Record<WriteRefusal, () => string> = {
     'no-name': () => messages.writeNoName(),
@@ -114,31 +126,32 @@ function refusal(reason: WriteRefusal, path: string): WriteRefused {
     full: () => messages.writeFull(),
     failed: () => messages.writeFailed(),
   };
-  return new WriteRefused(reason, reason === 'no-name' ? texts[reason]() : messages.fileUnwritable(path, texts[reason]()));
+  return reason === 'no-name' ? texts[reason]() : messages.fileUnwritable(path, texts[reason]());
 }
+
 
 function refusalOf(error: unknown, path: string): WriteRefused {
   if (error instanceof WriteRefused) return error;
   switch ((error as NodeJS.ErrnoException)?.code) {
     case 'EEXIST':
-      return refusal('exists', path);
+      return new WriteRefused('exists', path);
     case 'ENOENT':
     case 'ENOTDIR':
-      return refusal('missing-folder', path);
+      return new WriteRefused('missing-folder', path);
     case 'EISDIR':
-      return refusal('folder', path);
+      return new WriteRefused('folder', path);
     case 'ELOOP':
-      return refusal('symlink', path);
+      return new WriteRefused('symlink', path);
     case 'EACCES':
     case 'EPERM':
-      return refusal('no-access', path);
+      return new WriteRefused('no-access', path);
     case 'EROFS':
-      return refusal('read-only', path);
+      return new WriteRefused('read-only', path);
     case 'ENOSPC':
     case 'EDQUOT':
-      return refusal('full', path);
+      return new WriteRefused('full', path);
     default:
-      return refusal('failed', path);
+      return new WriteRefused('failed', path);
   }
 }
 
@@ -148,11 +161,11 @@ function refusalOf(error: unknown, path: string): WriteRefused {
  * writeFileSafely checks again, and its final step is atomic; this only fails early.
  */
 export function checkWritable(target: unknown, options: WriteOptions): string {
-  if (typeof target !== 'string' || target.trim() === '') throw refusal('no-name', '');
+  if (typeof target !== 'string' || target.trim() === '') throw new WriteRefused('no-name', '');
   const path = resolve(target);
-  if (/[\\/]$/.test(target)) throw refusal('folder', path);
+  if (/[\\/]$/.test(target)) throw new WriteRefused('folder', path);
   try {
-    if (!statSync(dirname(path)).isDirectory()) throw refusal('missing-folder', path);
+    if (!statSync(dirname(path)).isDirectory()) throw new WriteRefused('missing-folder', path);
   } catch (error) {
     throw refusalOf(error, path);
   }
@@ -163,11 +176,11 @@ export function checkWritable(target: unknown, options: WriteOptions): string {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return path;
     throw refusalOf(error, path);
   }
-  if (stats.isSymbolicLink()) throw refusal('symlink', path);
-  if (stats.isDirectory()) throw refusal('folder', path);
-  if (!stats.isFile()) throw refusal('not-regular', path);
-  if (isInput(path, options.inputs)) throw refusal('is-input', path);
-  if (!options.replace) throw refusal('exists', path);
+  if (stats.isSymbolicLink()) throw new WriteRefused('symlink', path);
+  if (stats.isDirectory()) throw new WriteRefused('folder', path);
+  if (!stats.isFile()) throw new WriteRefused('not-regular', path);
+  if (isInput(path, options.inputs)) throw new WriteRefused('is-input', path);
+  if (!options.replace) throw new WriteRefused('exists', path);
   return path;
 }
 
@@ -219,7 +232,7 @@ export function writeFileSafely(target: unknown, content: Buffer | string, optio
     closeSync(descriptor);
     descriptor = undefined;
     if (options.replace) {
-      if (isInput(path, options.inputs)) throw refusal('is-input', path);
+      if (isInput(path, options.inputs)) throw new WriteRefused('is-input', path);
       renameSync(temporary, path);
       return path;
     }
@@ -272,7 +285,7 @@ function foldersUp(folder: string, stopAt?: string): string[] {
 export interface FoundConfig {
   path: string;
   layer: ConfigLayer;
-  problems: string[];
+  problems: ConfigProblem[];
 }
 
 /** The nearest kamervragen.json from a file's folder upwards; registers it names are made absolute. */

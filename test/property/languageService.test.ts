@@ -15,7 +15,7 @@ import {
   targetAt,
 } from '../../server/src/service';
 import { ParseWork } from '../../server/src/service/text/work';
-import { inputs, TEST_TODAY } from '../helpers/draft';
+import { dutch, inputs, TEST_TODAY } from '../helpers/draft';
 import { corpusText } from '../helpers/corpus';
 
 /**
@@ -41,18 +41,18 @@ const draftText = fc.tuple(fc.array(fragment, { maxLength: 60 }), fc.constantFro
 
 function exerciseEverything(text: string): void {
   const parsed = parseDocument(text);
-  const diagnostics = checkDocument(parsed, inputs({ severity: { 'unknown-zaak': 'hint' } }, TEST_TODAY, () => false));
-  documentSymbols(parsed.model);
+  const diagnostics = checkDocument(parsed, inputs({ severity: { 'unknown-zaak': 'hint' } }, TEST_TODAY, () => false), dutch);
+  documentSymbols(parsed.model, dutch);
   foldingSections(parsed.model);
   const lineCount = parsed.lines.count;
   for (const d of diagnostics) {
     assert.ok(d.range.start.line >= 0 && d.range.end.line < lineCount, 'diagnostic range inside the document');
-    quickFixes(parsed, d);
+    quickFixes(parsed, d, dutch);
   }
   for (let line = 0; line < Math.min(lineCount, 20); line++) {
     const position = { line, character: parsed.lines.lineText(line).length };
-    snippetCompletions(parsed, position);
-    referenceCompletions(parsed, position, { today: TEST_TODAY });
+    snippetCompletions(parsed, position, dutch);
+    referenceCompletions(parsed, position, { today: TEST_TODAY }, dutch);
     targetAt(parsed, { line, character: 0 });
   }
 }
@@ -95,7 +95,7 @@ describe('property: no input takes more than linear time', function () {
   function assertLinear(unit: string): void {
     const work = (text: string) => {
       const counted = new ParseWork();
-      checkDocument(parseDocument(text, undefined, counted), inputs());
+      checkDocument(parseDocument(text, undefined, counted), inputs(), dutch);
       return counted.total;
     };
     const small = unit.repeat(Math.ceil(200_000 / unit.length));
@@ -144,7 +144,7 @@ describe('property: incremental edits give exactly the fresh result', function (
         // (the memo of later stages may hold more for lines a parse did not visit: it is not compared)
         assert.deepEqual([incremental.lineData.normalized, incremental.lineData.kinds], [fresh.lineData.normalized, fresh.lineData.kinds]);
         assert.deepEqual(incremental.lines, fresh.lines);
-        assert.deepEqual(checkDocument(incremental, inputs()), checkDocument(fresh, inputs()));
+        assert.deepEqual(checkDocument(incremental, inputs(), dutch), checkDocument(fresh, inputs(), dutch));
       }),
       { numRuns: 10000 * RUNS },
     );
@@ -159,11 +159,11 @@ describe('property: quick fixes and rename change only the ranges they name', fu
       fc.property(draftText, fc.nat({ max: 99 }), (text, newNumber) => {
         const parsed = parseDocument(text);
         const offsetAt = (p: { line: number; character: number }) => parsed.lines.offsetAt(p);
-        const editSets = checkDocument(parsed, inputs()).flatMap((d) => quickFixes(parsed, d).map((fix) => fix.edits));
+        const editSets = checkDocument(parsed, inputs(), dutch).flatMap((d) => quickFixes(parsed, d, dutch).map((fix) => fix.edits));
         for (const line of [0, 1, 2, 3]) {
           if (line >= parsed.lines.count) break;
           for (let character = 0; character < Math.min(12, parsed.lines.lineText(line).length); character++) {
-            const edits = renameEdits(parsed, { line, character }, String(newNumber + 1));
+            const edits = renameEdits(parsed, { line, character }, String(newNumber + 1), dutch);
             if (Array.isArray(edits)) editSets.push(edits);
           }
         }

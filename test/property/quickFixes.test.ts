@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { applyEdits, checkDocument, FILL_IN, parseDocument, quickFixes, type Diagnostic } from '../../server/src/service';
-import { inputs } from '../helpers/draft';
+import { dutch, inputs } from '../helpers/draft';
 
 /**
  * A quick fix removes its problem and adds none, in every layout a draft comes in: the canonical
@@ -109,12 +109,12 @@ describe('property: a quick fix removes its problem and adds none', function () 
       fc.property(shape, (s) => {
         const text = draftOf(s);
         const parsed = parseDocument(text);
-        const before = checkDocument(parsed, inputs());
+        const before = checkDocument(parsed, inputs(), dutch);
         const counts = problemCounts(before);
         for (const diagnostic of before) {
-          for (const fix of quickFixes(parsed, diagnostic)) {
+          for (const fix of quickFixes(parsed, diagnostic, dutch)) {
             const after = applyEdits(parsed.lines, fix.edits);
-            const afterCounts = problemCounts(checkDocument(parseDocument(after), inputs()));
+            const afterCounts = problemCounts(checkDocument(parseDocument(after), inputs(), dutch));
             const written = fix.edits.reduce((n, e) => n + e.newText.split(FILL_IN).length - 1, 0);
             const headings = fix.edits.reduce((n, e) => n + (e.newText.match(/^Antwoord(?: op vraag \S+)?$/gm)?.length ?? 0), 0);
             const where = `${diagnostic.code} (${diagnostic.message}) fixed by '${fix.title}' in:\n${text}\n->\n${after}`;

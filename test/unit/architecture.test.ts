@@ -142,6 +142,12 @@ describe('architecture', () => {
     assert.deepEqual(offending, []);
   });
 
+  it('no global language: the server never configures @vscode/l10n, whose translation is one for the whole process', () => {
+    const server = sources(join(repoRoot, 'server', 'src'));
+    const offending = server.flatMap(({ path, text }) => importsOf(text).filter((spec) => spec.startsWith('@vscode/l10n')).map((spec) => `${path}: ${spec}`));
+    assert.deepEqual(offending, []);
+  });
+
   it('the language service has no clock: the caller gives the date', () => {
     const offending = service.filter(({ path, text }) => /\bDate\.now\(|new Date\(\)/.test(text) && !path.endsWith('dates.ts')).map(({ path }) => path);
     assert.deepEqual(offending, []);

@@ -1,20 +1,20 @@
 import { strict as assert } from 'assert';
 import { applyEdits, checkDocument, parseDocument, quickFixes, renumberFootnotes } from '../../server/src/service';
-import { draft, inputs } from '../helpers/draft';
+import { draft, dutch, inputs } from '../helpers/draft';
 
 /** Applies the first quick fix for the first diagnostic with `code`; returns the new text. */
 function fix(text: string, code: string, title?: RegExp): string {
   const parsed = parseDocument(text);
-  const diagnostic = checkDocument(parsed, inputs()).find((d) => d.code === code);
+  const diagnostic = checkDocument(parsed, inputs(), dutch).find((d) => d.code === code);
   assert.ok(diagnostic, `a ${code} diagnostic`);
-  const fixes = quickFixes(parsed, diagnostic);
+  const fixes = quickFixes(parsed, diagnostic, dutch);
   const chosen = title ? fixes.find((f) => title.test(f.title)) : fixes[0];
   assert.ok(chosen, `a quick fix for ${code}`);
   return applyEdits(parsed.lines, chosen.edits);
 }
 
 /** What is still reported after a fix, besides the text the fix leaves to fill in. */
-const codesAfter = (text: string) => checkDocument(parseDocument(text), inputs()).map((d) => d.code).filter((code) => code !== 'placeholder');
+const codesAfter = (text: string) => checkDocument(parseDocument(text), inputs(), dutch).map((d) => d.code).filter((code) => code !== 'placeholder');
 
 describe('quick fixes', () => {
   it('inserts the missing answer heading after the question text', () => {

@@ -4,6 +4,7 @@ import { join } from 'path';
 import {
   checkDocument,
   codeActions,
+  createMessages,
   describeKenmerk,
   documentSymbols,
   hoverText,
@@ -13,7 +14,6 @@ import {
   Register,
   snippetCompletions,
   targetAt,
-  useTranslation,
   WorkspaceIndex,
   type CompletionSources,
   type ParsedDocument,
@@ -25,8 +25,8 @@ import { repoRoot } from '../helpers/paths';
 /** Words that only a Dutch sentence has; the domain's own names (Mededeling, zaaknummer, kenmerk) are allowed. */
 const DUTCH = /\b(het|een|geen|niet|wordt|voeg|vraag|vragen|voetnoot|voetnoottekst|antwoord|regel|regels|cijfers|verwacht|werkmap|gebruikt|klopt|bestaat|dagen|termijn|indieners|ingezonden|beantwoord|ontvangen|gericht|bijvoorbeeld|vorm|patroon|kabinet|nieuwe|uitgesteld|uitstelbericht|controleer|verschilt|staat|onder|bestand|kan|moet|zijn|heeft|op|van)\b/i;
 
-const english = JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
-const register = new Register(parseRegister(readFileSync(join(repoRoot, 'examples', 'register', 'register.json'), 'utf8'), 'register.json').entries);
+const english = createMessages(JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>);
+const register = new Register(parseRegister(readFileSync(join(repoRoot, 'examples', 'register', 'register.json'), 'utf8'), 'register.json', english).entries);
 
 /** What is the document's or the register's own text (shown in hovers and details) is not a message. */
 function withoutData(text: string, data: string[]): string {
@@ -38,18 +38,18 @@ function withoutData(text: string, data: string[]): string {
 
 function shown(parsed: ParsedDocument, sources: CompletionSources): string[] {
   const strings: string[] = [];
-  const diagnostics = checkDocument(parsed, inputs({ severity: { 'unknown-zaak': 'hint' } }, TEST_TODAY, () => false));
+  const diagnostics = checkDocument(parsed, inputs({ severity: { 'unknown-zaak': 'hint' } }, TEST_TODAY, () => false), english);
   strings.push(...diagnostics.map((d) => d.message));
-  strings.push(...codeActions(parsed, diagnostics).map((fix) => fix.title));
-  strings.push(...documentSymbols(parsed.model).flatMap((symbol) => [symbol.name, symbol.detail]));
+  strings.push(...codeActions(parsed, diagnostics, english).map((fix) => fix.title));
+  strings.push(...documentSymbols(parsed.model, english).flatMap((symbol) => [symbol.name, symbol.detail]));
   for (let line = 0; line < parsed.lines.count; line++) {
     const text = parsed.lines.lineText(line);
     for (let character = 0; character <= text.length; character += 7) {
       const target = targetAt(parsed, { line, character });
-      if (target) strings.push((target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, sources) : hoverText(parsed, target)) ?? '');
+      if (target) strings.push((target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, sources, english) : hoverText(parsed, target, english)) ?? '');
     }
     const end = { line, character: text.length };
-    for (const item of [...referenceCompletions(parsed, end, sources), ...snippetCompletions(parsed, end)]) {
+    for (const item of [...referenceCompletions(parsed, end, sources, english), ...snippetCompletions(parsed, end, english)]) {
       strings.push(item.detail ?? '', typeof item.documentation === 'string' ? item.documentation : (item.documentation?.value ?? ''));
     }
   }
@@ -57,10 +57,7 @@ function shown(parsed: ParsedDocument, sources: CompletionSources): string[] {
 }
 
 describe('English mode', () => {
-  after(() => useTranslation(undefined));
-
   it('shows no Dutch in any message, quick fix, outline, hover or completion detail over the corpus', () => {
-    useTranslation(english);
     const index = new WorkspaceIndex();
     const extra = draft('', 'Uw kenmerk 2024Z0025', 'Ons kenmerk ', 'Zie het antwoord op vraag 99 en Aanhangsel Handelingen, vergaderjaar 2022-203, nr. 5.', 'De minister van ', '[');
     const offending: string[] = [];

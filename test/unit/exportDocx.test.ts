@@ -4,10 +4,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import mammoth from 'mammoth';
 import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
-import { checkDocument, checkInputs, draftFromQuestions, mergeConfig, messages, parseDocument, type CalendarDate } from '../../server/src/service';
+import { checkDocument, checkInputs, draftFromQuestions, mergeConfig, parseDocument, type CalendarDate } from '../../server/src/service';
 import { createWordRunner, exportToWord } from '../../server/src/word';
 import { annotatedDocuments } from '../helpers/corpus';
-import { TEST_TODAY } from '../helpers/draft';
+import { dutch, TEST_TODAY } from '../helpers/draft';
 import { repoRoot } from '../helpers/paths';
 import { runCli } from '../helpers/cli';
 
@@ -31,8 +31,8 @@ async function exportDraft(text: string, options: { force: boolean; today: Calen
   if (options.template) writeFileSync((templatePath = join(folder, 'sjabloon.docx')), options.template);
   const parsed = parseDocument(text);
   const result = await exportToWord(
-    { parsed, target: join(folder, 'brief.docx'), replace: false, force: options.force, templatePath, diagnostics: () => checkDocument(parsed, checkInputs(mergeConfig({}), options.today)) },
-    { messages, word: createWordRunner() },
+    { parsed, target: join(folder, 'brief.docx'), replace: false, force: options.force, templatePath, diagnostics: () => checkDocument(parsed, checkInputs(mergeConfig({}), options.today), dutch) },
+    { messages: dutch, word: createWordRunner() },
   );
   if ('written' in result) return { docx: readFileSync(result.written) };
   return 'errors' in result ? { errors: result.errors.map((d) => d.message) } : result;

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { applyEdits, definitionRanges, hoverText, occurrences, parseDocument, prepareRename, renameEdits, targetAt } from '../../server/src/service';
 import { corpusText } from '../helpers/corpus';
-import { draft } from '../helpers/draft';
+import { draft, dutch } from '../helpers/draft';
 
 const text = draft(
   'Vraag 1', 'Kent u het bericht?[1]', '', 'Antwoord op vraag 1', 'Ja.[2]', '',
@@ -12,12 +12,12 @@ const parsed = parseDocument(text);
 
 describe('navigation', () => {
   it('hovers a footnote marker with its text and a referenced question with its text', () => {
-    assert.equal(hoverText(parsed, targetAt(parsed, { line: 1, character: 20 })!), '**Voetnoot [1]**\n\nNOS, 2 januari 2026');
-    assert.equal(hoverText(parsed, targetAt(parsed, { line: 13, character: 26 })!), '**Vraag 1**\n\nKent u het bericht?[1]');
+    assert.equal(hoverText(parsed, targetAt(parsed, { line: 1, character: 20 })!, dutch), '**Voetnoot [1]**\n\nNOS, 2 januari 2026');
+    assert.equal(hoverText(parsed, targetAt(parsed, { line: 13, character: 26 })!, dutch), '**Vraag 1**\n\nKent u het bericht?[1]');
   });
 
   it('hovers the words of a reference too ("vraag" in "het antwoord op vraag 1")', () => {
-    assert.equal(hoverText(parsed, targetAt(parsed, { line: 13, character: 21 })!), '**Vraag 1**\n\nKent u het bericht?[1]');
+    assert.equal(hoverText(parsed, targetAt(parsed, { line: 13, character: 21 })!, dutch), '**Vraag 1**\n\nKent u het bericht?[1]');
   });
 
   it('goes from a marker to its definition and from a reference to the question', () => {
@@ -31,7 +31,7 @@ describe('navigation', () => {
   });
 
   it('renames a question number in its heading, its answer and the references to it', () => {
-    const edits = renameEdits(parsed, { line: 0, character: 6 }, '7');
+    const edits = renameEdits(parsed, { line: 0, character: 6 }, '7', dutch);
     assert.ok(Array.isArray(edits));
     const renamed = applyEdits(parsed.lines, edits);
     assert.match(renamed, /^Vraag 7\n/);
@@ -40,7 +40,7 @@ describe('navigation', () => {
   });
 
   it('renames a footnote number in its markers and definition, changing nothing else', () => {
-    const edits = renameEdits(parsed, { line: 1, character: 20 }, '9') as Array<{ range: unknown; newText: string }>;
+    const edits = renameEdits(parsed, { line: 1, character: 20 }, '9', dutch) as Array<{ range: unknown; newText: string }>;
     const renamed = applyEdits(parsed.lines, edits as never);
     assert.equal(renamed, text.replace(/\[1\]/g, '[9]'));
   });
@@ -48,7 +48,7 @@ describe('navigation', () => {
   it('refuses to rename anything but footnote and question numbers', () => {
     assert.equal(prepareRename(parsed, { line: 1, character: 3 }), undefined);
     assert.deepEqual(prepareRename(parsed, { line: 1, character: 20 }), { range: { start: { line: 1, character: 20 }, end: { line: 1, character: 21 } }, placeholder: '1' });
-    assert.deepEqual(renameEdits(parsed, { line: 1, character: 20 }, 'x'), { error: "'x' is geen nummer." });
+    assert.deepEqual(renameEdits(parsed, { line: 1, character: 20 }, 'x', dutch), { error: "'x' is geen nummer." });
   });
 
   it('works on a real document: footnotes and grouped answers of the cameras answers', () => {
@@ -57,6 +57,6 @@ describe('navigation', () => {
     const uses = occurrences(real, targetAt(real, question10.numberRanges[0].start)!);
     assert.equal(uses.length, 2, 'the heading and "Antwoord vraag 7, 8 en 10"');
     const marker = real.model.footnoteMarkers.find((m) => m.label === '[2]')!;
-    assert.match(hoverText(real, targetAt(real, marker.range.start)!)!, /Nu\.nl, 17 februari 2022/);
+    assert.match(hoverText(real, targetAt(real, marker.range.start)!, dutch)!, /Nu\.nl, 17 februari 2022/);
   });
 });

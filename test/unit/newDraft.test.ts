@@ -5,7 +5,7 @@ import { join } from 'path';
 import { checkDocument, draftFromQuestions, parseDocument, summarizeStructure } from '../../server/src/service';
 import { wordHtmlToText } from '../../server/src/word/readWord';
 import { annotatedDocuments, corpusText } from '../helpers/corpus';
-import { inputs, TEST_TODAY } from '../helpers/draft';
+import { dutch, inputs, TEST_TODAY } from '../helpers/draft';
 import { runCli } from '../helpers/cli';
 import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 
@@ -38,7 +38,7 @@ describe('a draft from the questions (kamervragen new)', () => {
       }
       // Every footnote of the questions comes with its text, as the source prints it.
       for (const definition of draft.footnoteDefinitions) assert.ok(flat.includes(squeeze(definition.text)), `footnote [${definition.number}]: ${definition.text}`);
-      const codes = checkDocument(parsed, inputs(undefined, TEST_TODAY)).map((d) => d.code);
+      const codes = checkDocument(parsed, inputs(undefined, TEST_TODAY), dutch).map((d) => d.code);
       assert.ok(!codes.some((c) => c.endsWith('footnote')), codes.join());
       assert.ok(!codes.includes('unanswered-question') && !codes.includes('unknown-question'), codes.join());
     });
@@ -53,7 +53,7 @@ describe('a draft from the questions (kamervragen new)', () => {
     assert.match(text, /\(ingezonden 10 oktober 2024\)\.\n/);
     assert.match(text, /\nUw kenmerk <zaaknummer>\n/, "the zaaknummer the PDF does not print is asked for");
     assert.equal(parsed.model.letter.askers, 'het lid Boomsma (Nieuw Sociaal Contract)');
-    assert.ok(checkDocument(parsed, inputs(undefined, TEST_TODAY)).some((d) => d.code === 'placeholder'), 'what is left to write is reported');
+    assert.ok(checkDocument(parsed, inputs(undefined, TEST_TODAY), dutch).some((d) => d.code === 'placeholder'), 'what is left to write is reported');
   });
 
   it('reads a Word file\'s numbered questions and its own footnotes', () => {

@@ -1,12 +1,12 @@
 import { strict as assert } from 'assert';
 import { documentSymbols, foldingSections } from '../../server/src/service';
-import { draft, model } from '../helpers/draft';
+import { draft, dutch, model } from '../helpers/draft';
 
 describe('outline and folding', () => {
   const text = draft('Vraag 1', 'Klopt het?', '', 'Vraag 2', 'En dit?', '', 'Antwoord op vragen 1 en 2', 'Ja.', 'Zeker.', '', 'Mededeling', 'Later meer.');
 
   it('lists every question, answer and Mededeling in order', () => {
-    const symbols = documentSymbols(model(text));
+    const symbols = documentSymbols(model(text), dutch);
     assert.deepEqual(symbols.map((s) => s.name), ['Vraag 1', 'Vraag 2', 'Antwoord op vragen 1 en 2', 'Mededeling']);
     assert.equal(symbols[0].detail, 'Klopt het?');
     assert.deepEqual(symbols[2].selectionRange.start, { line: 6, character: 0 });

@@ -4,8 +4,9 @@ import { join } from 'path';
 import { parseDocument, parseRegister, referenceCompletions, Register, WorkspaceIndex, type CompletionSources } from '../../server/src/service';
 import { corpusText } from '../helpers/corpus';
 import { repoRoot } from '../helpers/paths';
+import { dutch } from '../helpers/draft';
 
-const register = new Register(parseRegister(readFileSync(join(repoRoot, 'examples', 'register', 'register.json'), 'utf8'), 'register.json').entries);
+const register = new Register(parseRegister(readFileSync(join(repoRoot, 'examples', 'register', 'register.json'), 'utf8'), 'register.json', dutch).entries);
 const index = new WorkspaceIndex();
 index.update('file:///ws/veiligheidsregio.kamervragen', corpusText('2024Z00025-veiligheidsregio-antwoorden.txt'));
 index.update('file:///ws/bunq.kamervragen', corpusText('ah-tk-20232024-2367.txt'));
@@ -16,7 +17,7 @@ const sources: CompletionSources = { register, index, uri: 'file:///ws/nieuw.kam
 function labels(text: string, extra: Partial<CompletionSources> = {}): string[] {
   const parsed = parseDocument(text);
   const line = parsed.lines.count - 1;
-  return referenceCompletions(parsed, { line, character: parsed.lines.lineText(line).length }, { ...sources, ...extra }).map((i) => i.label);
+  return referenceCompletions(parsed, { line, character: parsed.lines.lineText(line).length }, { ...sources, ...extra }, dutch).map((i) => i.label);
 }
 
 describe('completion of kenmerken and references', () => {
@@ -50,13 +51,13 @@ describe('completion of kenmerken and references', () => {
 
   it('completes question numbers after "antwoord op vraag", with their text', () => {
     const parsed = parseDocument('Vraag 1\nKlopt het?\n\nVraag 2\nWaarom?\n\nZie het antwoord op vraag ');
-    const items = referenceCompletions(parsed, { line: 6, character: 26 }, sources);
+    const items = referenceCompletions(parsed, { line: 6, character: 26 }, sources, dutch);
     assert.deepEqual(items.map((i) => [i.label, i.detail]), [['1', 'Klopt het?'], ['2', 'Waarom?']]);
   });
 
   it('completes earlier answers after "Zie ook", inserting the full citation', () => {
     const parsed = parseDocument('Zie ook ');
-    const items = referenceCompletions(parsed, { line: 0, character: 8 }, sources);
+    const items = referenceCompletions(parsed, { line: 0, character: 8 }, sources, dutch);
     const bunq = items.find((i) => i.label === 'Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2367')!;
     assert.equal(bunq.textEdit.newText, 'Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2367.');
     assert.ok(items.some((i) => i.label === 'Aanhangsel Handelingen, vergaderjaar 2021-2022, nr. 478'), 'from the register');
@@ -85,7 +86,7 @@ describe('completion of kenmerken and references', () => {
   it('clamps a position past the end of a line or of the document', () => {
     const parsed = parseDocument('Uw kenmerk 2024Z');
     for (const position of [{ line: 0, character: 500 }, { line: 7, character: 3 }]) {
-      const items = referenceCompletions(parsed, position, sources);
+      const items = referenceCompletions(parsed, position, sources, dutch);
       assert.ok(items.length > 0);
       for (const item of items) assert.deepEqual(item.textEdit.range.end, { line: 0, character: 16 });
     }

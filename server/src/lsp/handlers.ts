@@ -10,7 +10,6 @@ import {
   foldingSections,
   hoverText,
   mededelingText,
-  messages,
   occurrences,
   parseDocument,
   prepareRename,
@@ -47,7 +46,6 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   const targetOf = async (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return undefined;
-    await settings.configFor(open.document.uri); // the drafter's language for what is shown
     const target = targetAt(open.parsed, params.position);
     return target && { ...open, target };
   };
@@ -56,8 +54,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   connection.onDocumentSymbol(async (params) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return [];
-    await settings.configFor(open.document.uri);
-    return documentSymbols(open.parsed.model);
+    return documentSymbols(open.parsed.model, await settings.messagesFor(open.document.uri));
   });
   connection.onFoldingRanges((params) => {
     const open = parsedOf(params.textDocument.uri);
@@ -67,8 +64,8 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   connection.onCodeAction(async (params) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return [];
-    await settings.configFor(open.document.uri);
-    return codeActions(open.parsed, params.context.diagnostics, params.context.only).map(
+    const messages = await settings.messagesFor(open.document.uri);
+    return codeActions(open.parsed, params.context.diagnostics, messages, params.context.only).map(
       (fix): CodeAction => ({ title: fix.title, kind: fix.kind, isPreferred: fix.isPreferred, diagnostics: fix.diagnostics as CodeAction['diagnostics'], edit: { changes: { [open.document.uri]: fix.edits } } }),
     );
   });
@@ -76,19 +73,22 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   connection.onCompletion(async (params) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return [];
-    const sources = completionNeedsSources(open.parsed, params.position) ? await sourcesFor(open.document.uri) : { today: deps.today() };
-    const references = referenceCompletions(open.parsed, params.position, sources);
+    const config = await settings.configFor(open.document.uri);
+    const messages = settings.messagesOf(config);
+    const sources = completionNeedsSources(open.parsed, params.position) ? await knowledge.sourcesFor(open.document.uri, config, deps.today()) : { today: deps.today() };
+    const references = referenceCompletions(open.parsed, params.position, sources, messages);
     // A space asks only for what the server knows here; snippets come on a typed word or Ctrl+Space.
     const afterSpace = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ';
     if (references.length > 0 || afterSpace) return references;
-    return snippetCompletions(open.parsed, params.position);
+    return snippetCompletions(open.parsed, params.position, messages);
   });
 
   connection.onHover(async (params) => {
     const found = await targetOf(params);
     if (!found) return null;
     const { document, parsed, target } = found;
-    const text = target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, await sourcesFor(document.uri)) : hoverText(parsed, target);
+    const messages = await settings.messagesFor(document.uri);
+    const text = target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, await sourcesFor(document.uri), messages) : hoverText(parsed, target, messages);
     return text ? { contents: { kind: 'markdown', value: text }, range: target.range } : null;
   });
 
@@ -127,8 +127,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   connection.onRenameRequest(async (params) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return null;
-    await settings.configFor(open.document.uri);
-    const edits = renameEdits(open.parsed, params.position, params.newName);
+    const edits = renameEdits(open.parsed, params.position, params.newName, await settings.messagesFor(open.document.uri));
     if ('error' in edits) throw new ResponseError(ErrorCodes.InvalidRequest, edits.error);
     return { changes: { [open.document.uri]: edits } };
   });
@@ -140,7 +139,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
 
   /** A draft from the questions: nothing is written; the client opens it as a new, unsaved document. */
   connection.onRequest(Requests.newFromQuestions, async (params: NewFromQuestionsParams): Promise<NewFromQuestionsResult> => {
-    await settings.configFor(''); // the messages' language
+    const messages = await settings.messagesFor(''); // a new draft has no folder yet: the workspace's language
     const path = params?.path;
     if (path !== undefined && (typeof path !== 'string' || path === '')) return { error: messages.writeNoName() };
     const text = typeof params?.text === 'string' ? params.text : '';
@@ -151,8 +150,8 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   /** The open draft as a Word letter; while it has errors, only when the drafter says so. */
   connection.onRequest(Requests.exportWord, async (params: ExportWordParams): Promise<ExportWordResult> => {
     const open = typeof params?.uri === 'string' ? parsedOf(params.uri) : undefined;
+    const messages = await settings.messagesFor(open ? open.document.uri : ''); // the draft's language, or the workspace's
     if (!open) return { error: messages.draftNotOpen(String(params?.uri)) };
-    await settings.configFor(open.document.uri);
     const target = params.target;
     // the client's save dialog gives a full path; anything else is no file name
     if (typeof target !== 'string' || !isAbsolute(target)) return { error: messages.writeNoName() };
@@ -191,6 +190,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
    */
   connection.onRequest(Requests.checkWorkspace, async (_params: unknown, token): Promise<CheckWorkspaceResult> => {
     const uris = await files.drafts();
+    const messages = await settings.messagesFor(''); // the workspace's language for what goes wrong
     const result: CheckWorkspaceResult = { checked: 0, total: uris.length, problems: 0, errors: 0, cancelled: false };
     for (const uri of uris) {
       if (token.isCancellationRequested) break;

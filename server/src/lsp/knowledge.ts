@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { messages, parseRegisterPausing, Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type WorkspaceIndex } from '../service';
-import { readTextFile } from '../files';
+import { parseRegisterPausing, Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type Messages, type WorkspaceIndex } from '../service';
+import { describeReadError, readTextFile } from '../files';
 import type { BackgroundWork } from './backgroundWork';
 import type { OpenDocuments } from './context';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
@@ -13,6 +13,8 @@ import { pathOf, type WorkspaceFiles } from './workspaceFiles';
 export class Knowledge {
   readonly register = new Register();
   private registerPaths: string[] = [];
+  /** The language the registers' problems are told in: the workspace's, as of the last load. */
+  private registerMessages: Messages | undefined;
   private index: Promise<WorkspaceIndex> | undefined;
   private pending: Promise<void> = Promise.resolve();
 
@@ -57,27 +59,28 @@ export class Knowledge {
     return (zaak) => index.byZaak(zaak) !== undefined || this.register.get(zaak) !== undefined;
   }
 
-  /** Loads the registers a configuration names (once per change of the list); a bad one is reported once. */
-  loadRegisters(config: Config): void {
+  /** Loads the registers a configuration names (once per change of the list); a bad one is reported once, in `messages`' language. */
+  loadRegisters(config: Config, messages: Messages): void {
+    this.registerMessages = messages;
     const paths = config.registers;
     if (paths.length === this.registerPaths.length && paths.every((path, i) => path === this.registerPaths[i])) return;
-    this.after(() => this.readRegisters(paths));
+    this.after(() => this.readRegisters(paths, messages));
   }
 
-  private async readRegisters(paths: string[]): Promise<void> {
+  private async readRegisters(paths: string[], messages: Messages): Promise<void> {
     this.registerPaths = paths;
     const tables: RegisterRows[] = [];
     const unreadable: Array<{ path: string; reason: string }> = [];
     for (const path of paths) {
       try {
-        const loaded = await parseRegisterPausing(await readTextFile(path), path, () => this.background.pause());
+        const loaded = await parseRegisterPausing(await readTextFile(path), path, () => this.background.pause(), messages);
         tables.push(loaded.entries);
         if (loaded.problems.length > 0) {
           const first = loaded.problems[0];
           void this.connection.window.showWarningMessage(messages.registerProblem(first.file, first.line, first.message, loaded.problems.length - 1));
         }
       } catch (error) {
-        unreadable.push({ path, reason: error instanceof Error ? error.message : String(error) });
+        unreadable.push({ path, reason: describeReadError(error, messages) });
       }
     }
     // One warning for all unreadable registers: a thousand missing paths are one problem.
@@ -100,7 +103,7 @@ export class Knowledge {
           if (text !== undefined) built.update(change.uri, text);
         }
       }
-      if (registersChanged) await this.readRegisters(this.registerPaths);
+      if (registersChanged && this.registerMessages) await this.readRegisters(this.registerPaths, this.registerMessages);
     });
   }
 

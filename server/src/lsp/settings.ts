@@ -1,6 +1,6 @@
 import { dirname } from 'path';
 import type { Connection } from 'vscode-languageserver/node';
-import { checkInputs, mergeConfig, messages, readConfigLayer, useTranslation, type CheckInputs, type Config, type ConfigLayer } from '../service';
+import { checkInputs, configProblemText, createMessages, mergeConfig, readConfigLayer, type CheckInputs, type Config, type ConfigLayer, type Messages } from '../service';
 import { findConfigSync, type FoundConfig } from '../files';
 import type { ServerDeps } from './context';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
@@ -28,7 +28,8 @@ export class Settings {
   private pushedLayer: EditorLayer = { layer: {}, workspaceRegisters: [] };
   private readonly configFiles = new Map<string, FoundConfig | undefined>();
   private readonly reportedProblems = new Set<string>();
-  private activeLanguage: 'nl' | 'en' = 'nl';
+  private readonly dutch = createMessages();
+  private english: Messages | undefined;
   canPull = false;
   displayLanguage = 'en';
 
@@ -71,7 +72,7 @@ export class Settings {
    * workspace folder: a cloned repository cannot make the server read the user's other files. The
    * user's own settings may name any file.
    */
-  private insideWorkspace(paths: string[]): string[] {
+  private insideWorkspace(paths: string[], messages: Messages): string[] {
     return paths.filter((path) => {
       if (this.files.contains(path)) return true;
       if (!this.reportedProblems.has(`outside:${path}`)) {
@@ -83,44 +84,51 @@ export class Settings {
   }
 
   /** The nearest kamervragen.json above the file, within its workspace folder. */
-  private fileLayer(uri: string): ConfigLayer {
+  private configFile(uri: string): FoundConfig | undefined {
     const path = pathOf(uri);
     const folder = path ? dirname(path) : this.files.folders[0];
-    if (!folder) return {};
+    if (!folder) return undefined;
     if (!this.configFiles.has(folder)) this.configFiles.set(folder, findConfigSync(folder, this.files.folderOf(folder) ?? folder));
-    const found = this.configFiles.get(folder);
-    if (!found) return {};
-    if (found.problems.length > 0 && !this.reportedProblems.has(found.path)) {
-      this.reportedProblems.add(found.path);
-      void this.connection.window.showWarningMessage(messages.configProblem(found.path, found.problems[0]));
-    }
-    return found.layer;
+    return this.configFiles.get(folder);
   }
 
   async configFor(uri: string): Promise<Config> {
     const { layer: editor, workspaceRegisters } = await this.editorLayer(uri);
-    const file = this.fileLayer(uri);
-    const fileRegisters = file.registers && this.insideWorkspace(file.registers);
+    const found = this.configFile(uri);
+    const file = found?.layer ?? {};
+    // what is wrong in the settings is said in the language they choose
+    const messages = this.messagesOf(mergeConfig(file, editor));
+    if (found && found.problems.length > 0 && !this.reportedProblems.has(found.path)) {
+      this.reportedProblems.add(found.path);
+      void this.connection.window.showWarningMessage(messages.configProblem(found.path, configProblemText(found.problems[0], messages)));
+    }
+    const fileRegisters = file.registers && this.insideWorkspace(file.registers, messages);
     const editorRegisters = editor.registers || workspaceRegisters.length > 0
-      ? [...(editor.registers ?? []).map((path) => this.files.resolve(path)), ...this.insideWorkspace(workspaceRegisters.map((path) => this.files.resolve(path)))]
+      ? [...(editor.registers ?? []).map((path) => this.files.resolve(path)), ...this.insideWorkspace(workspaceRegisters.map((path) => this.files.resolve(path)), messages)]
       : undefined;
-    const config = mergeConfig({ ...file, registers: fileRegisters }, { ...editor, registers: editorRegisters });
-    this.useLanguage(config.language);
-    return config;
+    return mergeConfig({ ...file, registers: fileRegisters }, { ...editor, registers: editorRegisters });
   }
 
-  /** The check's inputs for a file; `isKnownZaak` only when the unknown-zaak check is on. */
-  async inputsFor(uri: string, isKnownZaak: () => Promise<((zaak: string) => boolean) | undefined>): Promise<CheckInputs> {
+  /** The check's inputs for a file, and its language; `isKnownZaak` only when the unknown-zaak check is on. */
+  async inputsFor(uri: string, isKnownZaak: () => Promise<((zaak: string) => boolean) | undefined>): Promise<{ inputs: CheckInputs; messages: Messages }> {
     const config = await this.configFor(uri);
     const known = (config.severity['unknown-zaak'] ?? 'off') !== 'off' ? await isKnownZaak() : undefined;
-    return checkInputs(config, this.deps.today(), known);
+    return { inputs: checkInputs(config, this.deps.today(), known), messages: this.messagesOf(config) };
   }
 
-  /** Messages are Dutch unless the drafter chose English (or "auto" with an English display). */
-  private useLanguage(setting: Config['language']): void {
-    const wanted = setting === 'auto' ? (this.displayLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en') : setting;
-    if (wanted === this.activeLanguage) return;
-    this.activeLanguage = wanted;
-    useTranslation(wanted === 'en' ? this.deps.englishBundle() : undefined);
+  /**
+   * The messages in a configuration's language: Dutch unless the drafter chose English (or "auto"
+   * with an English display). Passed to each call that speaks; nothing is switched.
+   */
+  messagesOf(config: Pick<Config, 'language'>): Messages {
+    const language = config.language === 'auto' ? (this.displayLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en') : config.language;
+    if (language === 'nl') return this.dutch;
+    this.english ??= createMessages(this.deps.englishBundle());
+    return this.english;
+  }
+
+  /** The messages for a document: its folder's language (`''`: the workspace's first folder). */
+  async messagesFor(uri: string): Promise<Messages> {
+    return this.messagesOf(await this.configFor(uri));
   }
 }

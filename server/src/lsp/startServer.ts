@@ -23,7 +23,11 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   let canRegisterConfiguration = false;
   let canWatchFolders = false;
   // the registers of the workspace as a whole: the first folder's settings and kamervragen.json
-  const loadRegisters = () => knowledge.after(async () => knowledge.loadRegisters(await settings.configFor('')));
+  const loadRegisters = () =>
+    knowledge.after(async () => {
+      const config = await settings.configFor('');
+      knowledge.loadRegisters(config, settings.messagesOf(config));
+    });
 
   connection.onInitialize((params): InitializeResult => {
     initialized = true;

@@ -69,8 +69,8 @@ export class Validation {
       this.background.done();
       return this.knowledge.isKnownZaak().finally(() => this.background.started());
     };
-    const inputs = await this.settings.inputsFor(uri, knownZaak);
-    return checkDocument(parse(), inputs);
+    const { inputs, messages } = await this.settings.inputsFor(uri, knownZaak);
+    return checkDocument(parse(), inputs, messages);
   }
 
   private async validate(uri: string): Promise<void> {

@@ -3,7 +3,7 @@ import type { CalendarDate } from './dates';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './severity';
 import type { AnswerTerms } from './rules/rule';
-import { messages } from './messages';
+import type { Messages } from './messages';
 
 /**
  * One configuration for the editor and CI. A drafts folder may hold a `kamervragen.json` (the
@@ -60,6 +60,26 @@ export function mergeConfig(...layers: ConfigLayer[]): Config {
   return config;
 }
 
+/** What in a configuration was ignored, and why; `configProblemText` says it in the drafter's language. */
+export type ConfigProblem =
+  | { kind: 'unknown-check'; code: string }
+  | { kind: 'bad-severity'; code: string; level: string }
+  | { kind: 'bad-term'; chamber: string; days: string }
+  | { kind: 'syntax'; error: string; offset: number };
+
+export function configProblemText(problem: ConfigProblem, messages: Messages): string {
+  switch (problem.kind) {
+    case 'unknown-check':
+      return messages.configUnknownCheck(problem.code);
+    case 'bad-severity':
+      return messages.configBadSeverity(problem.code, problem.level);
+    case 'bad-term':
+      return messages.configBadTerm(problem.chamber, problem.days);
+    case 'syntax':
+      return messages.configSyntax(problem.error, problem.offset);
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -69,14 +89,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * onsKenmerk: { preset, pattern }, answerTerm: { tweedeKamer, eersteKamer }, run, language }),
  * keeping only known keys with valid values; `problems` names what was ignored.
  */
-export function readConfigLayer(raw: unknown, problems: string[] = []): ConfigLayer {
+export function readConfigLayer(raw: unknown, problems: ConfigProblem[] = []): ConfigLayer {
   const layer: ConfigLayer = {};
   if (!isRecord(raw)) return layer;
   if (isRecord(raw.severity)) {
     layer.severity = {};
     for (const [code, level] of Object.entries(raw.severity)) {
-      if (!DIAGNOSTIC_CODES.includes(code as DiagnosticCode)) problems.push(messages.configUnknownCheck(code));
-      else if (!SEVERITY_SETTINGS.includes(level as SeveritySetting)) problems.push(messages.configBadSeverity(code, String(level)));
+      if (!DIAGNOSTIC_CODES.includes(code as DiagnosticCode)) problems.push({ kind: 'unknown-check', code });
+      else if (!SEVERITY_SETTINGS.includes(level as SeveritySetting)) problems.push({ kind: 'bad-severity', code, level: String(level) });
       else layer.severity[code as DiagnosticCode] = level as SeveritySetting;
     }
   }
@@ -90,7 +110,7 @@ export function readConfigLayer(raw: unknown, problems: string[] = []): ConfigLa
     for (const chamber of ['tweedeKamer', 'eersteKamer'] as const) {
       const days = raw.answerTerm[chamber];
       if (days === null || (typeof days === 'number' && Number.isInteger(days) && days > 0 && days < 1000)) layer.answerTerms[chamber] = days;
-      else if (days !== undefined) problems.push(messages.configBadTerm(chamber, String(days)));
+      else if (days !== undefined) problems.push({ kind: 'bad-term', chamber, days: String(days) });
     }
   }
   if (RUN_MODES.includes(raw.run as RunMode)) layer.run = raw.run as RunMode;
@@ -99,10 +119,10 @@ export function readConfigLayer(raw: unknown, problems: string[] = []): ConfigLa
 }
 
 /** kamervragen.json, with comments allowed; a problem never stops the rest of the file from counting. */
-export function parseConfigFile(text: string): { layer: ConfigLayer; problems: string[] } {
+export function parseConfigFile(text: string): { layer: ConfigLayer; problems: ConfigProblem[] } {
   const errors: ParseError[] = [];
   const raw: unknown = parseJsonc(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true });
-  const problems = errors.slice(0, 1).map((error) => messages.configSyntax(printParseErrorCode(error.error), error.offset));
+  const problems = errors.slice(0, 1).map((error): ConfigProblem => ({ kind: 'syntax', error: printParseErrorCode(error.error), offset: error.offset }));
   return { layer: readConfigLayer(raw, problems), problems };
 }
 

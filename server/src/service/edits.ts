@@ -1,7 +1,7 @@
 import type { Position, Range, TextLines } from './text/lines';
 import type { DocumentModel, FootnoteSeries } from './model';
 import type { ParsedDocument } from './parse/parseDocument';
-import { footnoteName, messages } from './messages';
+import { footnoteName, type Messages } from './messages';
 
 /** Edits the service proposes; shaped like LSP's, without depending on the protocol package. */
 export interface TextEdit {
@@ -74,7 +74,7 @@ export function renumberFootnotes(parsed: ParsedDocument): TextEdit[] {
   return [...markers.map((m) => digitsOf(m.range, m.number)), ...definitions.map((d) => digitsOf(d.range, d.number))];
 }
 
-export function renumberFootnotesFix(parsed: ParsedDocument, kind: Fix['kind']): Fix | undefined {
+export function renumberFootnotesFix(parsed: ParsedDocument, kind: Fix['kind'], messages: Messages): Fix | undefined {
   const edits = renumberFootnotes(parsed);
   return edits.length > 0 ? { title: messages.renumberFootnotes(), kind, edits } : undefined;
 }

@@ -28,7 +28,7 @@ export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, rena
 export { formatDutchDate, parseDutchDate, isRealDate, daysBetween, addDays, calendarDate, DUTCH_MONTHS, type CalendarDate } from './dates';
 export { readLetter, normalizeZaaknummer } from './parse/letter';
 export { readKenmerken } from './parse/kenmerken';
-export { useTranslation, messages } from './messages';
+export { createMessages, footnoteName, type Messages, type Translation } from './messages';
 export { Register, RegisterRows, parseRegister, parseRegisterPausing, parseRegisterJson, parseRegisterJsonWhole, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './lookup/register';
 export { WorkspaceIndex, indexDocument, type IndexedDocument } from './lookup/workspaceIndex';
 export { ONS_KENMERK_PRESETS } from './lookup/onsKenmerk';

@@ -1,17 +1,46 @@
-import * as l10n from '@vscode/l10n';
 import type { FootnoteSeries, KenmerkProblem } from './model';
 
 /**
  * Every text a drafter reads, in Dutch, in one place: it says what is wrong and what to do.
  * Dutch is the source language; l10n/bundle.l10n.en.json translates it when the drafter chose
- * English (setting kamervragen.language).
+ * English (setting kamervragen.language, which kamervragen.json may set per folder).
+ *
+ * There is no current language: `createMessages` makes the messages of one language, and every
+ * caller passes on the ones its check, request or command speaks. Two folders in two languages
+ * are so checked at the same time without either switching the other's.
  */
+
+/** Translations keyed on the Dutch text, as in l10n/bundle.l10n.en.json; none: Dutch. */
+export type Translation = Readonly<Record<string, string>>;
+
+/** One language's `t`: the text in that language, its {0}, {1}, ... filled in (as @vscode/l10n's `t` does). */
+interface Translator {
+  t(message: string, ...args: Array<string | number>): string;
+}
+
+function translator(translation: Translation): Translator {
+  return {
+    t(message, ...args) {
+      const translated = Object.hasOwn(translation, message) ? translation[message] : undefined;
+      const template = typeof translated === 'string' && translated !== '' ? translated : message;
+      return args.length === 0 ? template : template.replace(/\{(\d+)\}/g, (match, index: string) => String(args[Number(index)] ?? match));
+    },
+  };
+}
+
+/** The messages in Dutch, or in the language `translation` translates them into. */
+export function createMessages(translation: Translation = {}) {
+  return messagesIn(translator(translation));
+}
+
+/** The messages in one language. */
+export type Messages = ReturnType<typeof createMessages>;
 
 export function footnoteName(series: FootnoteSeries, number: number): string {
   return series === 'bracket' ? `[${number}]` : series === 'paren' ? `${number})` : `${number}`;
 }
 
-export const messages = {
+const messagesIn = (l10n: Translator) => ({
   unansweredQuestion: (n: number | string) => l10n.t("Vraag {0} heeft geen antwoord. Voeg 'Antwoord op vraag {0}' toe.", n),
   unknownQuestion: (n: number | string) =>
     l10n.t("Er is geen vraag {0} in dit document. Controleer het nummer in deze antwoordkop of voeg 'Vraag {0}' toe.", n),
@@ -34,10 +63,10 @@ export const messages = {
       ? l10n.t('De antwoorden zijn 1 dag te laat: de vragen zijn ingezonden op {0} en de termijn verliep op {1}. Stuur een Mededeling (uitstelbericht).', sent, due)
       : l10n.t('De antwoorden zijn {0} dagen te laat: de vragen zijn ingezonden op {1} en de termijn verliep op {2}. Stuur een Mededeling (uitstelbericht).', days, sent, due),
   insertMededeling: () => l10n.t('Mededeling (uitstelbericht) invoegen'),
-  malformedKenmerk: (text: string, problem: KenmerkProblem) => l10n.t('{0} klopt niet: {1}.', text, kenmerkProblem(problem)),
+  malformedKenmerk: (text: string, problem: KenmerkProblem) => l10n.t('{0} klopt niet: {1}.', text, kenmerkProblem(l10n, problem)),
   placeholder: (text: string) => l10n.t("'{0}' is nog niet ingevuld. Vul het in voordat de brief ter ondertekening gaat.", text),
   emptyAnswer: (numbers: Array<number | string>) =>
-    numbers.length === 0 ? l10n.t('Onder deze antwoordkop staat nog geen antwoord. Schrijf het antwoord.') : l10n.t('Onder deze antwoordkop staat nog geen antwoord op {0}. Schrijf het antwoord.', questionPhrase(numbers)),
+    numbers.length === 0 ? l10n.t('Onder deze antwoordkop staat nog geen antwoord. Schrijf het antwoord.') : l10n.t('Onder deze antwoordkop staat nog geen antwoord op {0}. Schrijf het antwoord.', questionPhrase(l10n, numbers)),
   kenmerkMismatch: (uwKenmerk: string, zaaknummer: string, line: number) =>
     l10n.t('Uw kenmerk {0} verschilt van zaaknummer {1} op regel {2}. Controleer welk nummer juist is.', uwKenmerk, zaaknummer, line + 1),
 
@@ -117,8 +146,8 @@ export const messages = {
   renameOnlyNumbers: () => l10n.t('Alleen voetnoot- en vraagnummers kunnen worden hernoemd.'),
   renameNotANumber: (name: string) => l10n.t("'{0}' is geen nummer.", name),
 
-  outlineQuestion: (numbers: Array<number | string>) => (numbers.length === 1 ? l10n.t('Vraag {0}', numbers[0]) : l10n.t('Vragen {0}', listPhrase(numbers))),
-  outlineAnswer: (numbers: Array<number | string>) => (numbers.length === 0 ? l10n.t('Antwoord') : l10n.t('Antwoord op {0}', questionPhrase(numbers))),
+  outlineQuestion: (numbers: Array<number | string>) => (numbers.length === 1 ? l10n.t('Vraag {0}', numbers[0]) : l10n.t('Vragen {0}', listPhrase(l10n, numbers))),
+  outlineAnswer: (numbers: Array<number | string>) => (numbers.length === 0 ? l10n.t('Antwoord') : l10n.t('Antwoord op {0}', questionPhrase(l10n, numbers))),
   outlineMededeling: () => l10n.t('Mededeling'),
   outlineMededelingDetail: () => l10n.t('uitstelbericht'),
   outlinePostponed: () => l10n.t('uitgesteld'),
@@ -137,7 +166,7 @@ export const messages = {
   kenmerkExample: (example: string) => l10n.t('Bijvoorbeeld {0}', example),
   kenmerkPattern: (pattern: string) => l10n.t('{0} (patroon)', pattern),
   kenmerkPatternDetail: () => l10n.t('patroon uit de instelling kamervragen.onsKenmerk.pattern'),
-  onsKenmerkPreset: (id: string) => PRESET_DESCRIPTIONS[id]?.() ?? id,
+  onsKenmerkPreset: (id: string) => PRESET_DESCRIPTIONS[id]?.(l10n) ?? id,
   previousCabinet: () => l10n.t('vorig kabinet'),
   newFootnote: () => l10n.t('nieuwe voetnoot'),
 
@@ -145,18 +174,18 @@ export const messages = {
   nextQuestionDetail: () => l10n.t('volgende vraag en zijn antwoordkop'),
   footnoteLabel: (label: string) => l10n.t('Voetnoot {0} met voetnoottekst', label),
   footnoteDetail: () => l10n.t('verwijzing hier, voetnoottekst onderaan'),
-};
+});
 
 /** "vraag 3", "vragen 4 en 5", "vragen 1, 2 en 3". */
-export function questionPhrase(numbers: Array<number | string>): string {
-  return numbers.length === 1 ? l10n.t('vraag {0}', numbers[0]) : l10n.t('vragen {0}', listPhrase(numbers));
+function questionPhrase(l10n: Translator, numbers: Array<number | string>): string {
+  return numbers.length === 1 ? l10n.t('vraag {0}', numbers[0]) : l10n.t('vragen {0}', listPhrase(l10n, numbers));
 }
 
-function listPhrase(numbers: Array<number | string>): string {
+function listPhrase(l10n: Translator, numbers: Array<number | string>): string {
   return numbers.length === 1 ? String(numbers[0]) : l10n.t('{0} en {1}', numbers.slice(0, -1).join(', '), numbers[numbers.length - 1]);
 }
 
-function kenmerkProblem(problem: KenmerkProblem): string {
+function kenmerkProblem(l10n: Translator, problem: KenmerkProblem): string {
   switch (problem.kind) {
     case 'zaaknummer-digits':
       return l10n.t('{0} cijfers na de Z; een zaaknummer heeft er 5 ({1}Z00025)', problem.digits, problem.year);
@@ -167,16 +196,11 @@ function kenmerkProblem(problem: KenmerkProblem): string {
   }
 }
 
-const PRESET_DESCRIPTIONS: Record<string, () => string> = {
-  'jaar-nummer': () => l10n.t('BZK, FIN, SZW: jaar en tien cijfers'),
-  cijfers: () => l10n.t('JenV: zeven cijfers'),
-  'directoraat-nummer': () => l10n.t('EZ: directoraat / nummer'),
-  ienw: () => l10n.t('IenW: IENW/BSK-jaar/nummer'),
-  vws: () => l10n.t('VWS: nummer-nummer-afdeling'),
-  ocw: () => l10n.t('OCW: directie/nummer'),
+const PRESET_DESCRIPTIONS: Record<string, (l10n: Translator) => string> = {
+  'jaar-nummer': (l10n) => l10n.t('BZK, FIN, SZW: jaar en tien cijfers'),
+  cijfers: (l10n) => l10n.t('JenV: zeven cijfers'),
+  'directoraat-nummer': (l10n) => l10n.t('EZ: directoraat / nummer'),
+  ienw: (l10n) => l10n.t('IenW: IENW/BSK-jaar/nummer'),
+  vws: (l10n) => l10n.t('VWS: nummer-nummer-afdeling'),
+  ocw: (l10n) => l10n.t('OCW: directie/nummer'),
 };
-
-/** Switches the messages to English (`contents` is l10n/bundle.l10n.en.json) or back to Dutch. */
-export function useTranslation(contents: Record<string, string> | undefined): void {
-  l10n.config({ contents: contents ?? {} });
-}

@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'path';
-import { checkDocument, checkInputs, mergeConfig, messages, parseDocument, SEVERITY_NAME, type CalendarDate } from '../service';
+import { checkDocument, checkInputs, createMessages, mergeConfig, parseDocument, SEVERITY_NAME, type CalendarDate } from '../service';
 import { describeReadError, findConfigSync, readTextFileSync } from '../files';
 import { fileCommandOrExit } from './arguments';
 import { exportToWord } from './exportToWord';
@@ -22,11 +22,12 @@ export async function runExport(args: string[], out: (text: string) => void, err
   const command = fileCommandOrExit(args, { file: 'concept', valued: ['--template'] }, EXPORT_USAGE, out, err);
   if (typeof command === 'number') return command;
   const { source, target, force } = command;
+  const messages = createMessages(); // the CLI speaks Dutch
   let text: string;
   try {
     text = readTextFileSync(source);
   } catch (error) {
-    err(`kamervragen: ${messages.fileUnreadable(source, describeReadError(error))}`);
+    err(`kamervragen: ${messages.fileUnreadable(source, describeReadError(error, messages))}`);
     return 2;
   }
   const parsed = parseDocument(text);
@@ -38,7 +39,7 @@ export async function runExport(args: string[], out: (text: string) => void, err
       replace: force,
       force,
       templatePath: command.values['--template'],
-      diagnostics: () => checkDocument(parsed, checkInputs(mergeConfig(findConfigSync(dirname(source))?.layer ?? {}), today)),
+      diagnostics: () => checkDocument(parsed, checkInputs(mergeConfig(findConfigSync(dirname(source))?.layer ?? {}), today), messages),
     },
     { messages, word: createWordRunner() },
   );

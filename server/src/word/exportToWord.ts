@@ -1,4 +1,4 @@
-import { answerDocument, type Diagnostic, type messages as Messages, type ParsedDocument } from '../service';
+import { answerDocument, type Diagnostic, type Messages, type ParsedDocument } from '../service';
 import { checkWritable, describeReadError, readBinaryFile, WriteRefused, writeFileSafely } from '../files';
 import { describeWordProblem, WordProblem } from './problems';
 import type { WordRunner } from './wordRunner';
@@ -28,13 +28,13 @@ export type ExportResult = { written: string } | { errors: Diagnostic[] } | { pr
  * unless forced, the letter is made in the Word process (with the template, which gets the
  * blame for what is wrong with it), and the file is written whole or not at all.
  */
-export async function exportToWord(request: ExportRequest, context: { messages: typeof Messages; word: WordRunner }): Promise<ExportResult> {
+export async function exportToWord(request: ExportRequest, context: { messages: Messages; word: WordRunner }): Promise<ExportResult> {
   const { messages } = context;
   const writeOptions = { replace: request.replace, inputs: [request.draftPath, request.templatePath] };
   try {
     checkWritable(request.target, writeOptions);
   } catch (error) {
-    if (error instanceof WriteRefused) return { problem: error.message };
+    if (error instanceof WriteRefused) return { problem: error.describe(messages) };
     throw error;
   }
   if (!request.force) {
@@ -48,7 +48,7 @@ export async function exportToWord(request: ExportRequest, context: { messages: 
       template = await readBinaryFile(request.templatePath);
       sniffWord(template);
     } catch (error) {
-      return unusable(error instanceof WordProblem ? describeWordProblem(error.detail, messages) : describeReadError(error));
+      return unusable(error instanceof WordProblem ? describeWordProblem(error.detail, messages) : describeReadError(error, messages));
     }
   }
   const answer = await context.word.run({ kind: 'write-letter', document: answerDocument(request.parsed), template });
@@ -60,7 +60,7 @@ export async function exportToWord(request: ExportRequest, context: { messages: 
   try {
     return { written: writeFileSafely(request.target, Buffer.from(answer.docx.buffer, answer.docx.byteOffset, answer.docx.byteLength), writeOptions) };
   } catch (error) {
-    if (error instanceof WriteRefused) return { problem: error.message };
+    if (error instanceof WriteRefused) return { problem: error.describe(messages) };
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'path';
-import { messages, type CalendarDate } from '../service';
+import { createMessages, type CalendarDate } from '../service';
 import { checkWritable, WriteRefused, writeFileSafely } from '../files';
 import { fileCommandOrExit } from './arguments';
 import { newFromQuestions } from './newFromQuestions';
@@ -18,6 +18,7 @@ export async function runNew(args: string[], out: (text: string) => void, err: (
   const command = fileCommandOrExit(args, { file: 'vragenbestand' }, NEW_USAGE, out, err);
   if (typeof command === 'number') return command;
   const { source, target, force } = command;
+  const messages = createMessages(); // the CLI speaks Dutch
   const path = target ?? join(dirname(source), `${basename(source, extname(source))}.kamervragen`);
   const writeOptions = { replace: force, inputs: [source] };
   try {
@@ -37,7 +38,7 @@ export async function runNew(args: string[], out: (text: string) => void, err: (
     return 0;
   } catch (error) {
     if (!(error instanceof WriteRefused)) throw error;
-    err(`kamervragen: ${error.message}`);
+    err(`kamervragen: ${error.describe(messages)}`);
     return 2;
   }
 }

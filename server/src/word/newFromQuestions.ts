@@ -1,5 +1,5 @@
 import { extname } from 'path';
-import { draftFromQuestions, parseDocument, type CalendarDate, type messages as Messages } from '../service';
+import { draftFromQuestions, parseDocument, type CalendarDate, type Messages } from '../service';
 import { decodeText, describeReadError, readBinaryFile } from '../files';
 import { describeWordProblem, WordProblem } from './problems';
 import type { WordRunner } from './wordRunner';
@@ -15,7 +15,7 @@ export type NewDraftResult = { text: string; questions: number; footnotes: numbe
  * read the questions (a Word file in the Word process), find them, and make the draft. Nothing is
  * written here: the CLI writes the draft, the editor opens it unsaved.
  */
-export async function newFromQuestions(source: QuestionsSource, context: { today: CalendarDate; messages: typeof Messages; word: WordRunner }): Promise<NewDraftResult> {
+export async function newFromQuestions(source: QuestionsSource, context: { today: CalendarDate; messages: Messages; word: WordRunner }): Promise<NewDraftResult> {
   const { messages } = context;
   let text: string;
   let name: string;
@@ -29,7 +29,7 @@ export async function newFromQuestions(source: QuestionsSource, context: { today
     try {
       bytes = await readBinaryFile(source.path);
     } catch (error) {
-      return unreadable(describeReadError(error));
+      return unreadable(describeReadError(error, messages));
     }
     if (isWordFile(source.path, bytes)) {
       try {

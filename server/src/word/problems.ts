@@ -1,4 +1,4 @@
-import type { messages as Messages } from '../service';
+import type { Messages } from '../service';
 
 /**
  * What can be wrong with a Word file the product reads (a questions file, a template), as data:
@@ -56,7 +56,7 @@ export const WORD_LIMITS: WordLimits = {
 };
 
 /** The reason, in the drafter's language, to follow "X kan niet worden gelezen: ". */
-export function describeWordProblem(detail: WordProblemDetail, messages: typeof Messages): string {
+export function describeWordProblem(detail: WordProblemDetail, messages: Messages): string {
   switch (detail.kind) {
     case 'pdf':
       return messages.wordIsPdf();

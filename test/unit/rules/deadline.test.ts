@@ -1,11 +1,11 @@
 import { strict as assert } from 'assert';
 import { checkDocument, parseDocument } from '../../../server/src/service';
-import { inputs } from '../../helpers/draft';
+import { dutch, inputs } from '../../helpers/draft';
 import { corpusText } from '../../helpers/corpus';
 import { draft } from '../../helpers/draft';
 
 const deadlineFindings = (text: string, today = { day: 10, month: 2, year: 2026 }) =>
-  checkDocument(parseDocument(text), inputs({}, today)).filter((d) => d.code === 'deadline');
+  checkDocument(parseDocument(text), inputs({}, today), dutch).filter((d) => d.code === 'deadline');
 
 const heading = "Vragen van het lid Jansen (VVD) aan de minister van Justitie en Veiligheid over camera's (ingezonden 3 januari 2026, 2026Z00025).";
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { checkDocument, DIAGNOSTIC_CODES, parseDocument } from '../../../server/src/service';
-import { codes, diagnostics, draft, inputs } from '../../helpers/draft';
+import { codes, diagnostics, draft, dutch, inputs } from '../../helpers/draft';
 
 describe('severity settings', () => {
   const text = draft(
@@ -9,7 +9,7 @@ describe('severity settings', () => {
   );
 
   it('the test draft triggers every check', () => {
-    const all = checkDocument(parseDocument(`${text}\n31 februari 2024\nAntwoord op vraag 1\n\nVraag 7\nPM`), inputs({ severity: { 'unknown-zaak': 'hint' } }, { day: 1, month: 3, year: 2024 }, () => false));
+    const all = checkDocument(parseDocument(`${text}\n31 februari 2024\nAntwoord op vraag 1\n\nVraag 7\nPM`), inputs({ severity: { 'unknown-zaak': 'hint' } }, { day: 1, month: 3, year: 2024 }, () => false), dutch);
     assert.deepEqual(new Set(all.map((d) => d.code)), new Set(DIAGNOSTIC_CODES));
   });
 

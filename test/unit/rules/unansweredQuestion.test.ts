@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { applyEdits, checkDocument, parseDocument, quickFixes } from '../../../server/src/service';
-import { draft, inputs, withCode } from '../../helpers/draft';
+import { draft, dutch, inputs, withCode } from '../../helpers/draft';
 
 describe('rule unanswered-question', () => {
   it('reports a question without an answer, on its heading, in Dutch with what to do', () => {
@@ -34,12 +34,12 @@ describe('rule unanswered-question, its fix in a web rendering', () => {
   it('adds the answer paragraph to fill in, not a heading that would end every other answer', () => {
     const text = draft('• Vraag 1', 'Klopt het?', '', '• Vraag 2', 'Waarom?', '', 'Daarom, zie de brief.', '', '[1] NOS');
     const parsed = parseDocument(text);
-    const [unanswered] = checkDocument(parsed, inputs()).filter((d) => d.code === 'unanswered-question');
+    const [unanswered] = checkDocument(parsed, inputs(), dutch).filter((d) => d.code === 'unanswered-question');
     assert.match(unanswered.message, /Vraag 1 heeft geen antwoord/);
-    const [fix] = quickFixes(parsed, unanswered);
+    const [fix] = quickFixes(parsed, unanswered, dutch);
     assert.equal(fix.title, 'Voeg een antwoord op vraag 1 toe');
     const after = applyEdits(parsed.lines, fix.edits);
     assert.equal(after, draft('• Vraag 1', 'Klopt het?', '', '<invullen>', '', '• Vraag 2', 'Waarom?', '', 'Daarom, zie de brief.', '', '[1] NOS'));
-    assert.deepEqual(checkDocument(parseDocument(after), inputs()).map((d) => d.code).filter((c) => c !== 'unused-footnote'), ['placeholder']);
+    assert.deepEqual(checkDocument(parseDocument(after), inputs(), dutch).map((d) => d.code).filter((c) => c !== 'unused-footnote'), ['placeholder']);
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { applyEdits, checkDocument, parseDocument, quickFixes } from '../../../server/src/service';
-import { draft, inputs, withCode } from '../../helpers/draft';
+import { draft, dutch, inputs, withCode } from '../../helpers/draft';
 
 describe('rule undefined-footnote', () => {
   it('reports a marker without a definition, on the marker', () => {
@@ -31,11 +31,11 @@ describe('rule undefined-footnote on pasted footnotes', () => {
     // "2) <invullen>" after "1) NOS" in a numbered layout: not question 2, because the questions are "1." items
     const text = draft('1. Kent u het bericht? 1)', '', 'Antwoord', 'Ja.', '', '2. Wat vindt u van het rapport? 2)', '', 'Antwoord', 'Nee.', '', '1) NOS');
     const parsed = parseDocument(text);
-    const [undefinedTwo] = checkDocument(parsed, inputs()).filter((d) => d.code === 'undefined-footnote');
-    const [fix] = quickFixes(parsed, undefinedTwo);
+    const [undefinedTwo] = checkDocument(parsed, inputs(), dutch).filter((d) => d.code === 'undefined-footnote');
+    const [fix] = quickFixes(parsed, undefinedTwo, dutch);
     assert.equal(fix.title, 'Voeg voetnoottekst 2) toe');
     const after = parseDocument(applyEdits(parsed.lines, fix.edits));
     assert.deepEqual(after.model.questionHeadings.map((h) => h.labels[0]), ['1', '2']);
-    assert.deepEqual(checkDocument(after, inputs()).map((d) => d.code), ['placeholder']);
+    assert.deepEqual(checkDocument(after, inputs(), dutch).map((d) => d.code), ['placeholder']);
   });
 });

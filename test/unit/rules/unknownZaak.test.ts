@@ -1,11 +1,11 @@
 import { strict as assert } from 'assert';
 import { checkDocument, parseDocument } from '../../../server/src/service';
-import { inputs, TEST_TODAY } from '../../helpers/draft';
+import { dutch, inputs, TEST_TODAY } from '../../helpers/draft';
 
 const text = 'Uw kenmerk 2026Z00025\nZie ook de vragen 2021Z16201 en 2021Z99999.';
 const known = new Set(['2021Z16201']);
 const findings = (severity?: 'hint', isKnownZaak?: (z: string) => boolean) =>
-  checkDocument(parseDocument(text), inputs({ severity: severity ? { 'unknown-zaak': severity } : {} }, TEST_TODAY, isKnownZaak)).filter((d) => d.code === 'unknown-zaak');
+  checkDocument(parseDocument(text), inputs({ severity: severity ? { 'unknown-zaak': severity } : {} }, TEST_TODAY, isKnownZaak), dutch).filter((d) => d.code === 'unknown-zaak');
 
 describe('rule unknown-zaak', () => {
   it('is off by default', () => {

@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../parse/parseDocument';
 import { ruleFor } from '../rules';
 import type { DiagnosticRef } from '../rules/rule';
 import { FIX_ALL_KIND, renumberFootnotesFix, type Fix } from '../edits';
+import type { Messages } from '../messages';
 
 /** A fix with the diagnostics it resolves. */
 export interface CodeActionFix extends Fix {
@@ -13,14 +14,14 @@ export interface CodeActionFix extends Fix {
  * of each title (one "renumber" for all footnote diagnostics), and the fix-all when asked for.
  * `only` is the LSP request's filter of kinds.
  */
-export function codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[], only?: string[]): CodeActionFix[] {
+export function codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[], messages: Messages, only?: string[]): CodeActionFix[] {
   const wants = (kind: string) => !only || only.some((asked) => asked !== '' && (kind === asked || kind.startsWith(`${asked}.`)));
   const actions: CodeActionFix[] = [];
   if (wants('quickfix')) {
     const seen = new Set<string>();
     for (const diagnostic of diagnostics) {
       if (diagnostic.source !== undefined && diagnostic.source !== 'kamervragen') continue;
-      for (const fix of ruleFor(diagnostic.code)?.fixes?.(parsed, diagnostic) ?? []) {
+      for (const fix of ruleFor(diagnostic.code)?.fixes?.(parsed, diagnostic, messages) ?? []) {
         if (seen.has(fix.title)) continue;
         seen.add(fix.title);
         actions.push({ ...fix, diagnostics: [diagnostic] });
@@ -28,13 +29,13 @@ export function codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[]
     }
   }
   if (only && wants(FIX_ALL_KIND)) {
-    const fixAll = renumberFootnotesFix(parsed, FIX_ALL_KIND);
+    const fixAll = renumberFootnotesFix(parsed, FIX_ALL_KIND, messages);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
 }
 
 /** The quick fixes for one diagnostic. */
-export function quickFixes(parsed: ParsedDocument, diagnostic: DiagnosticRef): Fix[] {
-  return ruleFor(diagnostic.code)?.fixes?.(parsed, diagnostic) ?? [];
+export function quickFixes(parsed: ParsedDocument, diagnostic: DiagnosticRef, messages: Messages): Fix[] {
+  return ruleFor(diagnostic.code)?.fixes?.(parsed, diagnostic, messages) ?? [];
 }

@@ -2,7 +2,7 @@ import type { Position, Range } from '../text/lines';
 import type { ParsedDocument } from '../parse/parseDocument';
 import { questionNumbers } from '../model';
 import { definitionInsertion, FILL_IN, type TextEdit } from '../edits';
-import { messages } from '../messages';
+import type { Messages } from '../messages';
 
 /** LSP CompletionItemKind values used here. */
 export const enum CompletionKind {
@@ -49,7 +49,7 @@ function wordRange(line: string, position: Position): { range: Range; word: stri
  * Snippets that need the document: the next question with its answer heading, and a footnote
  * marker whose definition lands at the end of the document.
  */
-export function snippetCompletions(parsed: ParsedDocument, requested: Position): CompletionEntry[] {
+export function snippetCompletions(parsed: ParsedDocument, requested: Position, messages: Messages): CompletionEntry[] {
   const { model, lines } = parsed;
   const position = lines.clamp(requested);
   const line = lines.lineText(position.line);

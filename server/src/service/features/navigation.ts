@@ -3,7 +3,7 @@ import { questionKey, type FootnoteSeries } from '../model';
 import type { ParsedDocument } from '../parse/parseDocument';
 import type { Kenmerk } from '../model';
 import type { TextEdit } from '../edits';
-import { footnoteName, messages } from '../messages';
+import { footnoteName, type Messages } from '../messages';
 
 /**
  * What stands at a position, and everything that refers to the same thing: the basis of hover,
@@ -65,7 +65,7 @@ export function occurrences(parsed: ParsedDocument, target: Target): Occurrence[
 }
 
 /** Hover text (Markdown) for a footnote or a question; kenmerken are described by the caller. */
-export function hoverText(parsed: ParsedDocument, target: Target): string | undefined {
+export function hoverText(parsed: ParsedDocument, target: Target, messages: Messages): string | undefined {
   const { model } = parsed;
   if (target.kind === 'footnote') {
     const definition = model.footnoteDefinitions.find((d) => d.series === target.series && d.number === target.number);
@@ -105,7 +105,7 @@ export function prepareRename(parsed: ParsedDocument, position: Position): { ran
 }
 
 /** Renumbers every marker and definition, or every heading, answer and reference, of the target. */
-export function renameEdits(parsed: ParsedDocument, position: Position, newName: string): TextEdit[] | { error: string } {
+export function renameEdits(parsed: ParsedDocument, position: Position, newName: string, messages: Messages): TextEdit[] | { error: string } {
   const target = targetAt(parsed, position);
   if (!target || target.kind === 'kenmerk') return { error: messages.renameOnlyNumbers() };
   if (!/^\d{1,3}$/.test(newName.trim())) return { error: messages.renameNotANumber(newName) };

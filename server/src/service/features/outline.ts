@@ -1,6 +1,6 @@
 import type { Range } from '../text/lines';
 import type { DocumentModel } from '../model';
-import { messages } from '../messages';
+import type { Messages } from '../messages';
 
 /** LSP's SymbolKind values used here. */
 const SYMBOL_STRING = 15 as const;
@@ -28,7 +28,7 @@ function shorten(text: string, length = 80): string {
 }
 
 /** The outline: every question, answer and Mededeling in document order. */
-export function documentSymbols(model: DocumentModel): OutlineSymbol[] {
+export function documentSymbols(model: DocumentModel, messages: Messages): OutlineSymbol[] {
   const symbols: Array<OutlineSymbol & { line: number }> = [];
   for (const heading of model.questionHeadings) {
     const detail = model.postponed ? `${messages.outlinePostponed()} · ${shorten(heading.text)}` : shorten(heading.text);

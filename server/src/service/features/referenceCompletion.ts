@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../parse/parseDocument';
 import type { Register, RegisterEntry } from '../lookup/register';
 import type { IndexedDocument, WorkspaceIndex } from '../lookup/workspaceIndex';
 import { CompletionKind, maxOf, type CompletionEntry } from './completion';
-import { messages } from '../messages';
+import type { Messages } from '../messages';
 import { questionKey, questionKeys, questionSetAt } from '../model';
 import { normalizeZaaknummer } from '../parse/letter';
 import { findPreset } from '../lookup/onsKenmerk';
@@ -42,7 +42,7 @@ function isoToDutch(iso: string | undefined): string | undefined {
   return formatDutchDate({ year, month, day });
 }
 
-function describeEntry(entry: RegisterEntry): string {
+function describeEntry(entry: RegisterEntry, messages: Messages): string {
   const askers = entry.indieners.map((i) => (i.partij ? `${i.naam} (${i.partij})` : i.naam)).join(', ');
   return [
     `**${entry.zaaknummer}** ${entry.onderwerp}`,
@@ -57,7 +57,7 @@ function describeEntry(entry: RegisterEntry): string {
     .join('\n\n');
 }
 
-export function describeIndexed(document: IndexedDocument): string {
+export function describeIndexed(document: IndexedDocument, messages: Messages): string {
   return [
     `**${document.zaaknummer ?? ''}** ${document.subject ?? ''}`.trim(),
     document.askers && messages.describeZaak.questionsBy(document.askers),
@@ -72,11 +72,11 @@ export function describeIndexed(document: IndexedDocument): string {
 }
 
 /** Markdown describing a zaaknummer or citation, from the workspace or else the register. */
-export function describeKenmerk(value: string, sources: CompletionSources): string | undefined {
+export function describeKenmerk(value: string, sources: CompletionSources, messages: Messages): string | undefined {
   const indexed = sources.index?.byZaak(value) ?? sources.index?.byCitation(value);
-  if (indexed) return describeIndexed(indexed);
+  if (indexed) return describeIndexed(indexed, messages);
   const entry = sources.register?.get(value) ?? (value.startsWith('Aanhangsel') ? sources.register?.answered(1, (e) => e.aanhangsel?.citatie === value)[0] : undefined);
-  return entry && describeEntry(entry);
+  return entry && describeEntry(entry, messages);
 }
 
 function range(position: Position, length: number): Range {
@@ -90,7 +90,7 @@ const QUESTION_CONTEXT = /\b(?:antwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)|zi
 const EARLIER_ANSWER_CONTEXT = /(?:\bZie ook\s+|\bAanhangsel(?:\s+Handelingen)?\s*|\bantwoorden op (?:de )?vragen van (?:het lid|de leden)\s+)([^()]*)$/i;
 const FOOTNOTE_CONTEXT = /\[(\d*)$/;
 
-function zaakItems(prefix: string, position: Position, sources: CompletionSources): CompletionEntry[] {
+function zaakItems(prefix: string, position: Position, sources: CompletionSources, messages: Messages): CompletionEntry[] {
   const items: CompletionEntry[] = [];
   const seen = new Set<string>();
   const replace = range(position, prefix.length);
@@ -99,17 +99,17 @@ function zaakItems(prefix: string, position: Position, sources: CompletionSource
     if (!document.zaaknummer || document.uri === sources.uri || seen.has(document.zaaknummer)) continue;
     if (!document.zaaknummer.startsWith(normalizeZaaknummer(prefix.toUpperCase()))) continue;
     seen.add(document.zaaknummer);
-    items.push({ label: document.zaaknummer, kind: CompletionKind.Reference, detail: document.subject, documentation: { kind: 'markdown', value: describeIndexed(document) }, sortText: `0${document.zaaknummer}`, textEdit: { range: replace, newText: document.zaaknummer }, insertTextFormat: 1 });
+    items.push({ label: document.zaaknummer, kind: CompletionKind.Reference, detail: document.subject, documentation: { kind: 'markdown', value: describeIndexed(document, messages) }, sortText: `0${document.zaaknummer}`, textEdit: { range: replace, newText: document.zaaknummer }, insertTextFormat: 1 });
   }
   for (const entry of sources.register?.withPrefix(prefix, MAX_ITEMS - items.length) ?? []) {
     if (seen.has(entry.zaaknummer)) continue;
     seen.add(entry.zaaknummer);
-    items.push({ label: entry.zaaknummer, kind: CompletionKind.Reference, detail: entry.onderwerp, documentation: { kind: 'markdown', value: describeEntry(entry) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: entry.zaaknummer }, insertTextFormat: 1 });
+    items.push({ label: entry.zaaknummer, kind: CompletionKind.Reference, detail: entry.onderwerp, documentation: { kind: 'markdown', value: describeEntry(entry, messages) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: entry.zaaknummer }, insertTextFormat: 1 });
   }
   return items.slice(0, MAX_ITEMS);
 }
 
-function onsKenmerkItems(prefix: string, position: Position, sources: CompletionSources): CompletionEntry[] {
+function onsKenmerkItems(prefix: string, position: Position, sources: CompletionSources, messages: Messages): CompletionEntry[] {
   const replace = range(position, prefix.length);
   const items: CompletionEntry[] = (sources.index?.onsKenmerken() ?? []).slice(0, MAX_ITEMS).map((kenmerk, i) => ({
     label: kenmerk, kind: CompletionKind.Value, detail: messages.usedInWorkspace(), sortText: `1${String(i).padStart(4, '0')}`, textEdit: { range: replace, newText: kenmerk }, insertTextFormat: 1,
@@ -123,14 +123,14 @@ function onsKenmerkItems(prefix: string, position: Position, sources: Completion
   return items;
 }
 
-function ministryItems(prefix: string, position: Position): CompletionEntry[] {
+function ministryItems(prefix: string, position: Position, messages: Messages): CompletionEntry[] {
   const replace = range(position, prefix.length);
   return ministries.map((m, i) => ({
     label: m.name, kind: CompletionKind.EnumMember, detail: m.current ? m.abbreviation : `${m.abbreviation} (${messages.previousCabinet()})`, sortText: `${m.current ? 0 : 1}${String(i).padStart(2, '0')}`, textEdit: { range: replace, newText: m.name }, insertTextFormat: 1 as const,
   }));
 }
 
-function questionItems(parsed: ParsedDocument, prefix: string, position: Position): CompletionEntry[] {
+function questionItems(parsed: ParsedDocument, prefix: string, position: Position, messages: Messages): CompletionEntry[] {
   const answered = new Set(parsed.model.answers.flatMap(questionKeys));
   const replace = range(position, prefix.length);
   const set = questionSetAt(parsed.model, position.line);
@@ -143,7 +143,7 @@ function questionItems(parsed: ParsedDocument, prefix: string, position: Positio
   );
 }
 
-function earlierAnswerItems(typed: string, position: Position, sources: CompletionSources): CompletionEntry[] {
+function earlierAnswerItems(typed: string, position: Position, sources: CompletionSources, messages: Messages): CompletionEntry[] {
   const replace = range(position, typed.length);
   const items: CompletionEntry[] = [];
   const seen = new Set<string>();
@@ -151,20 +151,20 @@ function earlierAnswerItems(typed: string, position: Position, sources: Completi
     if (items.length >= MAX_ITEMS) break;
     if (!document.citation || document.uri === sources.uri || seen.has(document.citation)) continue;
     seen.add(document.citation);
-    items.push({ label: document.citation, kind: CompletionKind.Reference, detail: document.subject, filterText: `${document.citation} ${document.subject ?? ''} ${document.askers ?? ''}`, documentation: { kind: 'markdown', value: describeIndexed(document) }, sortText: `0${document.citation}`, textEdit: { range: replace, newText: `${document.citation}.` }, insertTextFormat: 1 });
+    items.push({ label: document.citation, kind: CompletionKind.Reference, detail: document.subject, filterText: `${document.citation} ${document.subject ?? ''} ${document.askers ?? ''}`, documentation: { kind: 'markdown', value: describeIndexed(document, messages) }, sortText: `0${document.citation}`, textEdit: { range: replace, newText: `${document.citation}.` }, insertTextFormat: 1 });
   }
   for (const entry of sources.register?.answered(MAX_ITEMS * 4) ?? []) {
     const citation = entry.aanhangsel!.citatie!;
     if (seen.has(citation)) continue;
     seen.add(citation);
     const askers = entry.indieners.map((i) => i.naam).join(' ');
-    items.push({ label: citation, kind: CompletionKind.Reference, detail: entry.onderwerp, filterText: `${citation} ${entry.onderwerp} ${askers}`, documentation: { kind: 'markdown', value: describeEntry(entry) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: `${citation}.` }, insertTextFormat: 1 });
+    items.push({ label: citation, kind: CompletionKind.Reference, detail: entry.onderwerp, filterText: `${citation} ${entry.onderwerp} ${askers}`, documentation: { kind: 'markdown', value: describeEntry(entry, messages) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: `${citation}.` }, insertTextFormat: 1 });
     if (items.length >= MAX_ITEMS) break;
   }
   return items;
 }
 
-function footnoteItems(parsed: ParsedDocument, digits: string, position: Position): CompletionEntry[] {
+function footnoteItems(parsed: ParsedDocument, digits: string, position: Position, messages: Messages): CompletionEntry[] {
   const replace = range(position, digits.length);
   const definitions = parsed.model.footnoteDefinitions.filter((d) => d.series === 'bracket');
   const used = parsed.model.footnoteMarkers.filter((m) => m.series === 'bracket').map((m) => m.number);
@@ -196,16 +196,16 @@ export function completionNeedsSources(parsed: ParsedDocument, requested: Positi
   return (windowStart === 0 && ONS_KENMERK_CONTEXT.test(before)) || ZAAK_CONTEXT.test(before) || EARLIER_ANSWER_CONTEXT.test(before);
 }
 
-export function referenceCompletions(parsed: ParsedDocument, requested: Position, sources: CompletionSources): CompletionEntry[] {
+export function referenceCompletions(parsed: ParsedDocument, requested: Position, sources: CompletionSources, messages: Messages): CompletionEntry[] {
   const position = parsed.lines.clamp(requested);
   const { before, windowStart } = textBefore(parsed, position);
   let m: RegExpExecArray | null;
-  if (windowStart === 0 && (m = ONS_KENMERK_CONTEXT.exec(before))) return onsKenmerkItems(m[1], position, sources);
-  if ((m = FOOTNOTE_CONTEXT.exec(before))) return footnoteItems(parsed, m[1], position);
-  if ((m = QUESTION_CONTEXT.exec(before))) return questionItems(parsed, m[1], position);
-  if ((m = ZAAK_CONTEXT.exec(before))) return zaakItems((m[1] ?? m[2]).replace(/\s/g, ''), position, sources);
-  if ((m = MINISTRY_CONTEXT.exec(before))) return ministryItems(m[1], position);
-  if ((m = EARLIER_ANSWER_CONTEXT.exec(before))) return earlierAnswerItems(m[0].startsWith('Aanhangsel') || m[0].startsWith('aanhangsel') ? m[0] : m[1], position, sources);
+  if (windowStart === 0 && (m = ONS_KENMERK_CONTEXT.exec(before))) return onsKenmerkItems(m[1], position, sources, messages);
+  if ((m = FOOTNOTE_CONTEXT.exec(before))) return footnoteItems(parsed, m[1], position, messages);
+  if ((m = QUESTION_CONTEXT.exec(before))) return questionItems(parsed, m[1], position, messages);
+  if ((m = ZAAK_CONTEXT.exec(before))) return zaakItems((m[1] ?? m[2]).replace(/\s/g, ''), position, sources, messages);
+  if ((m = MINISTRY_CONTEXT.exec(before))) return ministryItems(m[1], position, messages);
+  if ((m = EARLIER_ANSWER_CONTEXT.exec(before))) return earlierAnswerItems(m[0].startsWith('Aanhangsel') || m[0].startsWith('aanhangsel') ? m[0] : m[1], position, sources, messages);
   return [];
 }
 

@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { TextLines } from '../text/lines';
-import { messages } from '../messages';
+import type { Messages } from '../messages';
 import { normalizeZaaknummer } from '../parse/letter';
 import { RegisterRows, RegisterRowsBuilder, zaaknummerKey } from './registerRows';
 import { readRegisterEntries } from './registerJson';
@@ -87,7 +87,7 @@ function indienersOf(value: unknown): Indiener[] {
 }
 
 /** Checks and normalises one entry; a string is the reason it was refused. Called for every entry of a large register. */
-function toEntry(raw: Record<string, unknown>): Omit<RegisterEntry, 'source'> | string {
+function toEntry(raw: Record<string, unknown>, messages: Messages): Omit<RegisterEntry, 'source'> | string {
   const zaaknummer = textOf(raw.zaaknummer);
   if (!zaaknummer) return messages.registerMissingZaak();
   if (!ZAAKNUMMER.test(zaaknummer)) return messages.registerBadZaak(zaaknummer);
@@ -126,20 +126,20 @@ function jsonLine(lines: TextLines, offset: number): number {
  * entries' fields (registerJson.ts). Anything else is read again with JSON.parse, and where that
  * fails or an entry does not fit, with jsonc-parser, which says on which line it is wrong.
  */
-export function parseRegisterJson(text: string, file: string): RegisterLoad {
-  return finish(readRegisterJson(text, file));
+export function parseRegisterJson(text: string, file: string, messages: Messages): RegisterLoad {
+  return finish(readRegisterJson(text, file, messages));
 }
 
 /** Reads a JSON register a slice at a time: it pauses (yields) between slices of entries. */
-function* readRegisterJson(text: string, file: string): Generator<void, RegisterLoad> {
+function* readRegisterJson(text: string, file: string, messages: Messages): Generator<void, RegisterLoad> {
   const rows = new RegisterRowsBuilder(file);
   const read = yield* readRegisterEntries(text, ENTRY_FIELDS, (raw) => {
-    const entry = toEntry(raw);
+    const entry = toEntry(raw, messages);
     if (typeof entry === 'string') return false;
     rows.add(entry, 0);
     return true;
   });
-  return read ? { entries: RegisterRows.build(rows), problems: [] } : parseRegisterJsonWhole(text, file);
+  return read ? { entries: RegisterRows.build(rows), problems: [] } : parseRegisterJsonWhole(text, file, messages);
 }
 
 /** Runs a reader to its end without pausing. */
@@ -155,10 +155,10 @@ function finish<T>(reader: Generator<void, T>): T {
  * with `pause` (the server lets edits and requests in there): 100,000 entries are a third of a
  * second of work, which must never stand between a keystroke and its diagnostics.
  */
-export async function parseRegisterPausing(text: string, file: string, pause: () => Promise<void>): Promise<RegisterLoad> {
+export async function parseRegisterPausing(text: string, file: string, pause: () => Promise<void>, messages: Messages): Promise<RegisterLoad> {
   const content = withoutByteOrderMark(text);
-  if (isCsv(file)) return parseRegisterCsv(content, file);
-  const reader = readRegisterJson(content, file);
+  if (isCsv(file)) return parseRegisterCsv(content, file, messages);
+  const reader = readRegisterJson(content, file, messages);
   for (;;) {
     const step = reader.next();
     if (step.done) return step.value;
@@ -167,25 +167,25 @@ export async function parseRegisterPausing(text: string, file: string, pause: ()
 }
 
 /** Through JSON.parse: what a register means, and the reference the one-pass reader is tested against. */
-export function parseRegisterJsonWhole(text: string, file: string): RegisterLoad {
+export function parseRegisterJsonWhole(text: string, file: string, messages: Messages): RegisterLoad {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return parseRegisterJsonWithLines(text, file);
+    return parseRegisterJsonWithLines(text, file, messages);
   }
   const list = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(list)) return parseRegisterJsonWithLines(text, file);
+  if (!Array.isArray(list)) return parseRegisterJsonWithLines(text, file, messages);
   const rows = new RegisterRowsBuilder(file);
   for (const raw of list) {
-    const entry = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? toEntry(raw as Record<string, unknown>) : 'not an object';
-    if (typeof entry === 'string') return parseRegisterJsonWithLines(text, file);
+    const entry = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? toEntry(raw as Record<string, unknown>, messages) : 'not an object';
+    if (typeof entry === 'string') return parseRegisterJsonWithLines(text, file, messages);
     rows.add(entry, 0);
   }
   return { entries: RegisterRows.build(rows), problems: [] };
 }
 
-function parseRegisterJsonWithLines(text: string, file: string): RegisterLoad {
+function parseRegisterJsonWithLines(text: string, file: string, messages: Messages): RegisterLoad {
   const lines = new TextLines(text);
   const errors: ParseError[] = [];
   // jsonc-parser recovers after a syntax error: the entries around it are kept, the error reported.
@@ -214,7 +214,7 @@ function parseRegisterJsonWithLines(text: string, file: string): RegisterLoad {
       const [key, value] = property.children ?? [];
       if (key && value) raw[String(key.value)] = value.type === 'array' || value.type === 'object' ? nodeValue(value) : value.value;
     }
-    const entry = toEntry(raw);
+    const entry = toEntry(raw, messages);
     if (typeof entry === 'string') problems.push({ file, line, message: entry });
     else rows.add(entry, line);
   }
@@ -235,7 +235,7 @@ type CsvRecord = { record: Record<string, string>; info: { lines: number } };
  * after it still load. An unclosed quote would swallow the rest of the file, so the rows after
  * the one it opens on are read again on their own.
  */
-export function parseRegisterCsv(text: string, file: string): RegisterLoad {
+export function parseRegisterCsv(text: string, file: string, messages: Messages): RegisterLoad {
   const entries = new RegisterRowsBuilder(file);
   const problems: RegisterProblem[] = [];
   const reported = new Set<number>();
@@ -266,7 +266,7 @@ export function parseRegisterCsv(text: string, file: string): RegisterLoad {
     }
     for (const { record, info } of records) {
       const line = info.lines + offset;
-      const entry = toEntry(record);
+      const entry = toEntry(record, messages);
       if (typeof entry === 'string') report(line, entry);
       else entries.add(entry, line);
     }
@@ -276,7 +276,7 @@ export function parseRegisterCsv(text: string, file: string): RegisterLoad {
     if (badLine >= lines.length) break;
     if (attempt >= MAX_REREADS) {
       // Many unclosed quotes: reading the rest again each time would be quadratic; read it by line.
-      for (let i = badLine; i < lines.length; i++) readCsvLine(header, lines[i], i + 1, entries, report);
+      for (let i = badLine; i < lines.length; i++) readCsvLine(header, lines[i], i + 1, entries, report, messages);
       break;
     }
     part = [header, ...lines.slice(badLine)].join('\n');
@@ -288,11 +288,11 @@ export function parseRegisterCsv(text: string, file: string): RegisterLoad {
 
 const MAX_REREADS = 16;
 
-function readCsvLine(header: string, text: string, line: number, entries: RegisterRowsBuilder, report: (line: number, message: string) => void): void {
+function readCsvLine(header: string, text: string, line: number, entries: RegisterRowsBuilder, report: (line: number, message: string) => void, messages: Messages): void {
   if (text.trim() === '') return;
   try {
     const [record] = parseCsv(`${header}\n${text}`, { columns: true, trim: true, bom: true }) as Array<Record<string, string>>;
-    const entry = record ? toEntry(record) : messages.registerBadCsvRow();
+    const entry = record ? toEntry(record, messages) : messages.registerBadCsvRow();
     if (typeof entry === 'string') report(line, entry);
     else entries.add(entry, line);
   } catch {
@@ -303,9 +303,9 @@ function readCsvLine(header: string, text: string, line: number, entries: Regist
 const withoutByteOrderMark = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 const isCsv = (file: string) => /\.csv$/i.test(file);
 
-export function parseRegister(text: string, file: string): RegisterLoad {
+export function parseRegister(text: string, file: string, messages: Messages): RegisterLoad {
   const content = withoutByteOrderMark(text);
-  return isCsv(file) ? parseRegisterCsv(content, file) : parseRegisterJson(content, file);
+  return isCsv(file) ? parseRegisterCsv(content, file, messages) : parseRegisterJson(content, file, messages);
 }
 
 /** Room for 16 million entries beside the key in one exact double. */

@@ -1,5 +1,4 @@
 import { addDays, daysBetween, formatDutchDate, isRealDate } from '../dates';
-import { messages } from '../messages';
 import { endOfLine, insertAt, joinLines, mededelingText } from '../edits';
 import { dataOf, defineRule } from './rule';
 
@@ -18,7 +17,7 @@ export const deadline = defineRule<'deadline', { daysLate: number }>({
   code: 'deadline',
   defaultSeverity: 'warning',
   description: { nl: 'De termijn voor de antwoorden is verstreken en er is geen Mededeling.', en: 'The answer term has passed and there is no Mededeling.' },
-  check(model, { today, answerTerms }) {
+  check(model, { messages, today, answerTerms }) {
     const { letter } = model;
     const term = letter.chamber === 'eerste-kamer' ? answerTerms.eersteKamer : answerTerms.tweedeKamer;
     const sent = letter.sent?.date;
@@ -34,7 +33,7 @@ export const deadline = defineRule<'deadline', { daysLate: number }>({
     return [{ range: letter.sent.range, message: messages.answersLate(daysLate, formatDutchDate(sent), formatDutchDate(due)), data: { daysLate } }];
   },
   /** The Mededeling at the end of the document, as plain text any editor can apply. */
-  fixes({ model, lines }, diagnostic) {
+  fixes({ model, lines }, diagnostic, messages) {
     if (!dataOf<{ daysLate: number }>(diagnostic, 'daysLate')) return [];
     const end = endOfLine(lines, lines.count - 1);
     const text = mededelingText(model, 'plain').split('\n');

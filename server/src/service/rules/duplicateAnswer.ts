@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { questionKey } from '../model';
 import { defineRule, type Finding } from './rule';
 
@@ -7,7 +6,7 @@ export const duplicateAnswer = defineRule({
   code: 'duplicate-answer',
   defaultSeverity: 'warning',
   description: { nl: 'Een vraag die twee keer wordt beantwoord.', en: 'A question answered twice.' },
-  check(model) {
+  check(model, { messages }) {
     const firstAnswer = new Map<string, number>();
     const findings: Finding[] = [];
     for (const answer of model.answers) {

@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { footnoteKey } from '../model';
 import { footnoteData, footnoteDataOf, renumberFor, type FootnoteData } from './footnoteData';
 import { defineRule, type Finding } from './rule';
@@ -8,7 +7,7 @@ export const duplicateFootnote = defineRule<'duplicate-footnote', FootnoteData>(
   code: 'duplicate-footnote',
   defaultSeverity: 'warning',
   description: { nl: 'Een voetnootnummer met twee voetnootteksten.', en: 'A footnote number defined twice.' },
-  check(model) {
+  check(model, { messages }) {
     const firstLine = new Map<string, number>();
     const findings: Array<Finding<FootnoteData>> = [];
     for (const definition of model.footnoteDefinitions) {
@@ -19,8 +18,8 @@ export const duplicateFootnote = defineRule<'duplicate-footnote', FootnoteData>(
     }
     return findings;
   },
-  fixes(parsed, diagnostic) {
+  fixes(parsed, diagnostic, messages) {
     const data = footnoteDataOf(diagnostic);
-    return data ? renumberFor(parsed, data) : [];
+    return data ? renumberFor(parsed, data, messages) : [];
   },
 });

@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { questionKey } from '../model';
 import { defineRule, type Finding } from './rule';
 
@@ -7,7 +6,7 @@ export const duplicateQuestion = defineRule({
   code: 'duplicate-question',
   defaultSeverity: 'warning',
   description: { nl: 'Een vraagnummer dat twee keer voorkomt.', en: 'A question number used twice.' },
-  check(model) {
+  check(model, { messages }) {
     const firstHeading = new Map<string, number>();
     const findings: Finding[] = [];
     for (const heading of model.questionHeadings) {

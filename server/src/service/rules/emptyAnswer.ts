@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { defineRule } from './rule';
 
 /**
@@ -9,7 +8,7 @@ export const emptyAnswer = defineRule({
   code: 'empty-answer',
   defaultSeverity: 'error',
   description: { nl: 'Een antwoordkop zonder antwoordtekst.', en: 'An answer heading with no answer text under it.' },
-  check(model) {
+  check(model, { messages }) {
     return model.answers.filter((answer) => answer.empty).map((answer) => ({ range: answer.range, message: messages.emptyAnswer(answer.labels) }));
   },
 });

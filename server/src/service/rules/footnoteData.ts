@@ -1,6 +1,7 @@
 import type { FootnoteDefinition, FootnoteMarker, FootnoteSeries } from '../model';
 import type { ParsedDocument } from '../parse/parseDocument';
 import { renumberFootnotesFix, type Fix } from '../edits';
+import type { Messages } from '../messages';
 import { dataOf, type DiagnosticRef } from './rule';
 
 /** What the footnote rules' fixes need. */
@@ -19,7 +20,7 @@ export function footnoteDataOf(diagnostic: DiagnosticRef): FootnoteData | undefi
 }
 
 /** "[n]" footnotes can be renumbered in order; a fix every footnote rule offers for them. */
-export function renumberFor(parsed: ParsedDocument, data: FootnoteData): Fix[] {
-  const fix = data.series === 'bracket' ? renumberFootnotesFix(parsed, 'quickfix') : undefined;
+export function renumberFor(parsed: ParsedDocument, data: FootnoteData, messages: Messages): Fix[] {
+  const fix = data.series === 'bracket' ? renumberFootnotesFix(parsed, 'quickfix', messages) : undefined;
   return fix ? [fix] : [];
 }

@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { normalizeZaaknummer, ZAAKNUMMER_SHAPE } from '../parse/letter';
 import { defineRule } from './rule';
 
@@ -10,7 +9,7 @@ export const kenmerkMismatch = defineRule({
   code: 'kenmerk-mismatch',
   defaultSeverity: 'warning',
   description: { nl: 'Uw kenmerk verschilt van het zaaknummer van de vragen.', en: 'Uw kenmerk differs from the zaaknummer of the questions.' },
-  check(model) {
+  check(model, { messages }) {
     const { uwKenmerk, setZaaknummer } = model.letter;
     if (!uwKenmerk || !setZaaknummer) return [];
     const value = normalizeZaaknummer(uwKenmerk.value);

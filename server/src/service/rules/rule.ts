@@ -4,6 +4,7 @@ import type { CalendarDate } from '../dates';
 import type { ParsedDocument } from '../parse/parseDocument';
 import type { Fix } from '../edits';
 import type { SeveritySetting } from '../severity';
+import type { Messages } from '../messages';
 
 /**
  * A rule is one check with everything known about it: its code, its default severity, what it
@@ -27,8 +28,9 @@ export interface AnswerTerms {
   eersteKamer?: number;
 }
 
-/** What some rules need besides the model. The caller gives the date: the service has no clock. */
+/** What rules need besides the model. The caller gives the date (the service has no clock) and the language. */
 export interface RuleContext {
+  messages: Messages;
   today: CalendarDate;
   answerTerms: AnswerTerms;
   /** Whether a zaaknummer is in the workspace or a register; undefined when neither is loaded. */
@@ -51,7 +53,7 @@ export interface Rule<Code extends string = string, Data = unknown> {
   /** One sentence for the settings and the docs. */
   description: { nl: string; en: string };
   check(model: DocumentModel, context: RuleContext): Array<Finding<Data>>;
-  fixes?(parsed: ParsedDocument, diagnostic: DiagnosticRef): Fix[];
+  fixes?(parsed: ParsedDocument, diagnostic: DiagnosticRef, messages: Messages): Fix[];
 }
 
 /** Keeps the rule's code as a literal type, so the list of codes is derived from the rules. */

@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { questionKey, questionKeys } from '../model';
 import { endOfLine, FILL_IN, insertAt, joinLines, type Fix } from '../edits';
 import { dataOf, defineRule, type Finding } from './rule';
@@ -17,7 +16,7 @@ export const unansweredQuestion = defineRule<'unanswered-question', QuestionData
   code: 'unanswered-question',
   defaultSeverity: 'error',
   description: { nl: 'Een vraag zonder antwoordkop.', en: 'A question that no answer heading answers.' },
-  check(model) {
+  check(model, { messages }) {
     if (model.postponed) return [];
     const answered = new Set(model.answers.flatMap(questionKeys));
     const findings: Array<Finding<QuestionData>> = [];
@@ -36,7 +35,7 @@ export const unansweredQuestion = defineRule<'unanswered-question', QuestionData
    * rendering, whose answers are the paragraphs after each question, a heading would end that
    * reading for every other answer: there the fix adds the answer's paragraph to fill in.
    */
-  fixes({ model, lines }, diagnostic) {
+  fixes({ model, lines }, diagnostic, messages) {
     const data = dataOf<QuestionData>(diagnostic, 'question', 'headingLine');
     const heading = data && model.questionHeadings.find((h) => h.line === data.headingLine && h.labels.includes(String(data.question)));
     if (!data || !heading) return [];

@@ -1,4 +1,4 @@
-import { footnoteName, messages } from '../messages';
+import { footnoteName } from '../messages';
 import { applyEdits, definitionInsertion, type TextEdit } from '../edits';
 import { footnoteKey } from '../model';
 import { parseDocument, type ParsedDocument } from '../parse/parseDocument';
@@ -14,21 +14,21 @@ export const undefinedFootnote = defineRule<'undefined-footnote', FootnoteData>(
   code: 'undefined-footnote',
   defaultSeverity: 'error',
   description: { nl: 'Een voetnootverwijzing zonder voetnoottekst.', en: 'A footnote marker without a definition.' },
-  check(model) {
+  check(model, { messages }) {
     const defined = new Set(model.footnoteDefinitions.map(footnoteKey));
     return model.footnoteMarkers
       .filter((marker) => marker.certain && !defined.has(footnoteKey(marker)))
       .map((marker) => ({ range: marker.range, message: messages.undefinedFootnote(marker.series, marker.number), data: footnoteData(marker) }));
   },
-  fixes(parsed, diagnostic) {
+  fixes(parsed, diagnostic, messages) {
     const data = footnoteDataOf(diagnostic);
     if (!data) return [];
     const edit = definitionInsertion(parsed, data.series, data.number);
     const add = { title: messages.addFootnoteDefinition(footnoteName(data.series, data.number)), kind: 'quickfix' as const, isPreferred: true, edits: [edit] };
     // A pasted series is read from the text around it: its new text line is offered only where it
     // would be read as this footnote's, and as nothing else (a "1)" line may read as a question).
-    if (data.series !== 'bracket' && !readsAsDefinition(parsed, data, edit)) return renumberFor(parsed, data);
-    return [add, ...renumberFor(parsed, data)];
+    if (data.series !== 'bracket' && !readsAsDefinition(parsed, data, edit)) return renumberFor(parsed, data, messages);
+    return [add, ...renumberFor(parsed, data, messages)];
   },
 });
 

@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { questionKey, questionKeys } from '../model';
 import { defineRule, type Finding } from './rule';
 
@@ -7,7 +6,7 @@ export const unknownQuestion = defineRule({
   code: 'unknown-question',
   defaultSeverity: 'error',
   description: { nl: 'Een antwoordkop die een vraag noemt die het document niet heeft.', en: 'An answer heading that names a question the document does not have.' },
-  check(model) {
+  check(model, { messages }) {
     const questions = new Set(model.questionHeadings.flatMap(questionKeys));
     const findings: Finding[] = [];
     for (const answer of model.answers) {

@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { questionKey, questionKeys } from '../model';
 import { defineRule, type Finding } from './rule';
 
@@ -10,7 +9,7 @@ export const unknownReference = defineRule({
   code: 'unknown-reference',
   defaultSeverity: 'warning',
   description: { nl: "Een verwijzing als 'zie het antwoord op vraag 6' naar een vraag die er niet is.", en: "A reference like 'zie het antwoord op vraag 6' to a question that does not exist." },
-  check(model) {
+  check(model, { messages }) {
     const questions = new Set(model.questionHeadings.flatMap(questionKeys));
     if (questions.size === 0) return [];
     const findings: Finding[] = [];

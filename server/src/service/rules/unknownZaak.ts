@@ -1,4 +1,3 @@
-import { messages } from '../messages';
 import { normalizeZaaknummer } from '../parse/letter';
 import { defineRule } from './rule';
 
@@ -11,8 +10,7 @@ export const unknownZaak = defineRule({
   code: 'unknown-zaak',
   defaultSeverity: 'off',
   description: { nl: 'Een zaaknummer dat niet in de werkmap of in een register staat.', en: 'A zaaknummer that is neither in the workspace nor in a register.' },
-  check(model, context) {
-    const isKnown = context.isKnownZaak;
+  check(model, { messages, isKnownZaak: isKnown }) {
     if (!isKnown) return [];
     const own = model.letter.uwKenmerk && normalizeZaaknummer(model.letter.uwKenmerk.value);
     return model.kenmerken

@@ -1,5 +1,5 @@
 import { TAG_UNNECESSARY } from '../severity';
-import { footnoteName, messages } from '../messages';
+import { footnoteName } from '../messages';
 import { endOfLine, type Fix } from '../edits';
 import type { Range } from '../text/lines';
 import { footnoteKey } from '../model';
@@ -11,14 +11,14 @@ export const unusedFootnote = defineRule<'unused-footnote', FootnoteData>({
   code: 'unused-footnote',
   defaultSeverity: 'warning',
   description: { nl: 'Een voetnoottekst die nergens wordt gebruikt.', en: 'A footnote definition that no marker uses.' },
-  check(model) {
+  check(model, { messages }) {
     const used = new Set(model.footnoteMarkers.map(footnoteKey));
     return model.footnoteDefinitions
       .filter((definition) => !used.has(footnoteKey(definition)))
       .map((definition) => ({ range: definition.range, message: messages.unusedFootnote(definition.series, definition.number), tags: [TAG_UNNECESSARY], data: footnoteData(definition) }));
   },
   /** Removes the definition's line(s), line break included. */
-  fixes(parsed, diagnostic) {
+  fixes(parsed, diagnostic, messages) {
     const data = footnoteDataOf(diagnostic);
     if (!data) return [];
     const { model, lines } = parsed;
@@ -33,6 +33,6 @@ export const unusedFootnote = defineRule<'unused-footnote', FootnoteData>({
           : { start: first > 0 ? endOfLine(lines, first - 1) : { line: first, character: 0 }, end: endOfLine(lines, last) };
       fixes.push({ title: messages.removeUnusedFootnote(footnoteName(data.series, data.number)), kind: 'quickfix', edits: [{ range, newText: '' }] });
     }
-    return [...fixes, ...renumberFor(parsed, data)];
+    return [...fixes, ...renumberFor(parsed, data, messages)];
   },
 });
