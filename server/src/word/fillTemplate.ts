@@ -19,6 +19,7 @@ export const TEMPLATE_BLOCKS = ['aan', 'brief', 'antwoorden'] as const;
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const FOOTNOTES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes';
 const FOOTNOTES_CONTENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml';
+const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 const MACROS_TYPE = 'http://schemas.microsoft.com/office/2006/relationships/vbaProject';
 const DOCUMENT_CONTENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -27,6 +28,7 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+const HEADINGS = new Set<Block['kind']>(['heading', 'question-heading', 'answer-heading', 'mededeling-heading']);
 
 const STYLE: Record<Block['kind'], string> = {
   heading: '<w:b/>',
@@ -48,24 +50,38 @@ export async function fillTemplate(template: Buffer, document: AnswerDocument, l
   const footnotesXml = (footnotesPart && parts.textOf(footnotesPart)) || `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="${W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote></w:footnotes>`;
   let nextId = 1;
   for (const m of footnotesXml.matchAll(/<w:footnote\b[^>]*w:id="(-?\d+)"/g)) nextId = Math.max(nextId, Number(m[1]) + 1);
+  const look = footnoteLook(parts, main, footnotesXml);
   const footnoteIds = new Map<number, number>();
   const added: string[] = [];
-  const runs = (inlines: Inline[], style: string) =>
-    inlines
+  const runs = (inlines: Inline[], style: string) => {
+    let previousWasReference = false;
+    return inlines
       .map((inline) => {
-        if ('text' in inline) return `<w:r>${style ? `<w:rPr>${style}</w:rPr>` : ''}<w:t xml:space="preserve">${escape(inline.text)}</w:t></w:r>`;
-        const text = document.footnotes.get(inline.footnote);
-        if (text === undefined) return `<w:r><w:t xml:space="preserve">[${inline.footnote}]</w:t></w:r>`;
+        const text = 'footnote' in inline ? document.footnotes.get(inline.footnote) : undefined;
+        if ('text' in inline || text === undefined) {
+          previousWasReference = false;
+          return `<w:r>${style ? `<w:rPr>${style}</w:rPr>` : ''}<w:t xml:space="preserve">${escape('text' in inline ? inline.text : `[${inline.footnote}]`)}</w:t></w:r>`;
+        }
         let id = footnoteIds.get(inline.footnote);
         if (id === undefined) {
           id = nextId++;
           footnoteIds.set(inline.footnote, id);
-          added.push(`<w:footnote w:id="${id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> ${escape(text)}</w:t></w:r></w:p></w:footnote>`);
+          added.push(`<w:footnote w:id="${id}"><w:p>${look.paragraph}<w:r>${look.reference}<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> ${escape(text)}</w:t></w:r></w:p></w:footnote>`);
         }
-        return `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+        // [1][2] are two notes, never "¹²" (which reads as 12): a superscript comma between them
+        const separator = previousWasReference ? `<w:r>${look.reference}<w:t>,</w:t></w:r>` : '';
+        previousWasReference = true;
+        return `${separator}<w:r>${look.reference}<w:footnoteReference w:id="${id}"/></w:r>`;
       })
       .join('');
-  const paragraphs = (blocks: Block[]) => blocks.map((block) => `<w:p><w:pPr><w:spacing w:after="120"/></w:pPr>${runs(block.inlines, STYLE[block.kind])}</w:p>`).join('');
+  };
+  const paragraphs = (blocks: Block[]) =>
+    blocks.map((block) => `<w:p><w:pPr>${HEADINGS.has(block.kind) ? '<w:keepNext/><w:keepLines/>' : ''}<w:spacing w:after="120"/></w:pPr>${runs(block.inlines, STYLE[block.kind])}</w:p>`).join('');
+  const plain = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+  // the closing, room to sign (four lines of 12 pt), the name; a second signer one under the other
+  const signatures = (document.letter?.signatures ?? [])
+    .map((signature, i) => plain(signature.role, `<w:keepNext/><w:keepLines/>${i > 0 ? '<w:spacing w:before="240"/>' : ''}`) + (signature.name.length > 0 ? signature.name : ['']).map((name, k) => plain(name, k === 0 ? '<w:keepLines/><w:spacing w:before="960"/>' : '')).join(''))
+    .join('');
 
   const letter = document.letter;
   const field = (label: RegExp) => letter?.fields.find((f) => label.test(f.label))?.value ?? '';
@@ -79,7 +95,7 @@ export async function fillTemplate(template: Buffer, document: AnswerDocument, l
   };
   const blocks: Record<(typeof TEMPLATE_BLOCKS)[number], string> = {
     aan: (letter?.addressee ?? []).map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`).join(''),
-    brief: paragraphs(letter?.body ?? []),
+    brief: paragraphs(letter?.body ?? []) + signatures,
     antwoorden: paragraphs(document.answers),
   };
 
@@ -146,6 +162,32 @@ function documentParts(template: Buffer, limits: WordLimits): { parts: ZipParts;
     }
   }
   return { parts, main: canonical(parts, main), copied };
+}
+
+/**
+ * How the template's footnotes look, so that ours look the same: its styles for "footnote text"
+ * and "footnote reference" (found by their built-in names: the style ids are translated in a
+ * Dutch Word, "Voetnoottekst"), else the paragraph properties of its own first footnote, else
+ * Word's usual ids.
+ */
+function footnoteLook(parts: ZipParts, main: string, footnotesXml: string): { paragraph: string; reference: string } {
+  const stylesPart = relationshipsOf(parts, main).find((r) => r.type === STYLES_TYPE && r.part && parts.has(r.part))?.part;
+  const styles = stylesPart ? (parts.textOf(stylesPart) ?? '') : '';
+  const styleId = (type: string, name: string) => {
+    for (const [style] of styles.matchAll(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g)) {
+      if (!new RegExp(`w:type="${type}"`).test(style.slice(0, style.indexOf('>')))) continue;
+      // the id as the XML writes it, entities and all: it goes back into XML as it is
+      if (new RegExp(`<w:name\\s+w:val="${name}"`, 'i').test(style)) return /w:styleId="([^"]*)"/.exec(style)?.[1];
+    }
+    return undefined;
+  };
+  const text = styleId('paragraph', 'footnote text');
+  const reference = styleId('character', 'footnote reference');
+  const own = /<w:footnote\b(?![^>]*w:type=)[^>]*>\s*<w:p\b[^>]*>\s*(<w:pPr>[\s\S]*?<\/w:pPr>)/.exec(footnotesXml)?.[1];
+  return {
+    paragraph: text ? `<w:pPr><w:pStyle w:val="${text}"/></w:pPr>` : (own ?? '<w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'),
+    reference: `<w:rPr>${reference ? `<w:rStyle w:val="${reference}"/>` : '<w:vertAlign w:val="superscript"/>'}</w:rPr>`,
+  };
 }
 
 /** The part's name as the zip spells it (relationships may differ in case). */

@@ -20,9 +20,18 @@ export interface LetterField {
   value: string;
 }
 
+/** Who signs: "De minister van Justitie en Veiligheid," and the name under it. */
+export interface Signature {
+  role: string;
+  name: string[];
+}
+
 export interface AnswerDocument {
-  /** Undefined when the draft has no cover letter (it starts with the questions). */
-  letter?: { returnAddress?: string; addressee: string[]; fields: LetterField[]; body: Block[] };
+  /**
+   * Undefined when the draft has no cover letter (it starts with the questions). The body ends
+   * before the first signature; a letter sent on behalf of two ministers has two, in order.
+   */
+  letter?: { returnAddress?: string; addressee: string[]; fields: LetterField[]; body: Block[]; signatures: Signature[] };
   answers: Block[];
   /** Footnote texts by their number as printed ("[3]" -> 3). */
   footnotes: Map<number, string>;
@@ -31,6 +40,11 @@ export interface AnswerDocument {
 const FIELD = /^\s*(?:>\s*)?(Retouradres|Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Bijlagen?(?:\(n\))?)\s+(\S.*?)\s*$/;
 const SET_HEADING = /^\s*Vragen\s+van\s+(?:het\s+(?:kamer)?lid|de\s+(?:kamer)?leden)\b/i;
 const MARKER = /\[(\d{1,3})\]/g;
+/**
+ * "De minister van Justitie en Veiligheid,", "De minister van Onderwijs, Cultuur en Wetenschap,":
+ * a short line ending in a comma, standing alone (blank lines around it), as a letter is signed.
+ */
+const SIGNATURE_ROLE = /^\s*De\s+(?:minister|staatssecretaris|minister-president)\b.{0,120},\s*$/;
 
 export function inlines(text: string): Inline[] {
   const result: Inline[] = [];
@@ -88,7 +102,22 @@ export function answerDocument(parsed: ParsedDocument): AnswerDocument {
       const text = lines.lineText(line).trim();
       if (text && !FIELD.test(lines.lineText(line))) addressee.push(text);
     }
-    letter = { returnAddress, addressee, fields, body: paragraphs(parsed, lastField + 1, answersStart, skipped, () => 'text') };
+    let signatureStart = answersStart;
+    const blank = (line: number) => line < 0 || line >= lines.count || lines.lineText(line).trim() === '';
+    for (let line = lastField + 1; line < answersStart; line++) {
+      if (SIGNATURE_ROLE.test(lines.lineText(line)) && blank(line - 1) && blank(line + 1)) {
+        signatureStart = line;
+        break;
+      }
+    }
+    const signatures: Signature[] = [];
+    for (let line = signatureStart; line < answersStart; line++) {
+      const text = lines.lineText(line).trim();
+      if (!text || skipped.has(line)) continue;
+      if (SIGNATURE_ROLE.test(text) && blank(line - 1) && blank(line + 1)) signatures.push({ role: text, name: [] });
+      else signatures[signatures.length - 1].name.push(text);
+    }
+    letter = { returnAddress, addressee, fields, body: paragraphs(parsed, lastField + 1, signatureStart, skipped, () => 'text'), signatures };
   }
 
   // The answers: the set's heading, then each question and answer with its paragraphs.

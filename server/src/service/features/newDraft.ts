@@ -104,12 +104,8 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
     '',
     `Hierbij zend ik u de antwoorden op de vragen van ${askers} over ${subject} (ingezonden ${sentWith}).`,
     '',
-    `De ${addressee},`,
-    '',
-    '',
-    '',
-    '<naam>',
-    '',
+    // each minister addressed signs, in the singular, one under the other
+    ...signers(addressee).flatMap((signer) => [`De ${signer},`, '', '', '', '<naam>', '']),
     '',
     `Vragen van ${askers} aan de ${addressee} over ${subject} (ingezonden ${sentWith}).`,
     '',
@@ -120,6 +116,21 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
     '',
   ].join('\n');
   return { text, questions: model.questionHeadings.reduce((n, h) => n + h.labels.length, 0), footnotes: footnotes.length };
+}
+
+/**
+ * Who signs, each in the singular: "minister van A en de staatssecretaris van B" and "ministers
+ * van A en van B" are two; "minister en staatssecretaris van Financiën" is two of one ministry.
+ */
+function signers(addressee: string): string[] {
+  const plural = /^(ministers|staatssecretarissen)\s+((?:van|voor)\s.*)$/.exec(addressee);
+  if (plural) {
+    const role = plural[1] === 'ministers' ? 'minister' : 'staatssecretaris';
+    return plural[2].split(/\s+en\s+(?=(?:van|voor)\s)/).map((ministry) => `${role} ${ministry}`);
+  }
+  const both = /^minister\s+en\s+(?:de\s+)?staatssecretaris\s+((?:van|voor)\s.*)$/.exec(addressee);
+  if (both) return [`minister ${both[1]}`, `staatssecretaris ${both[1]}`];
+  return addressee.split(/\s+en\s+(?:de\s+)?(?=(?:minister|staatssecretaris)\b)/);
 }
 
 /** "4", "4 en 5", "2 t/m 6" (a run of three or more, as drafters write it). */
