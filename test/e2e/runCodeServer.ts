@@ -213,23 +213,55 @@ interface KeysRequest {
   query?: string;
   /** Where to save a screenshot of the window after the keys. */
   screenshot?: string;
+  /** A CSS selector watched while the keys are pressed: the text of every element that appeared is returned as `seen`. */
+  watch?: string;
+  /** How long to wait after the keys before the query, the screenshot and the end of the watch. */
+  waitMs?: number;
 }
 
 async function pressKeys(page: Page, keysDir: string, request: KeysRequest): Promise<void> {
   let error: string | undefined;
   let texts: string[] = [];
+  let seen: string[] = [];
   try {
+    // a popup that shows for a moment between two keys is seen too: a MutationObserver notes it
+    if (request.watch) await page.evaluate(`(${watchStart})(${JSON.stringify(request.watch)})`);
     for (const step of request.steps) {
       const key = /^\{(.+)\}$/.exec(step);
       if (key) await page.keyboard.press(key[1], { delay: request.delayMs });
       else await page.keyboard.type(step, { delay: request.delayMs });
     }
+    if (request.waitMs) await page.waitForTimeout(request.waitMs);
+    if (request.watch) seen = (await page.evaluate(`(${watchStop})()`)) as string[];
     if (request.query) texts = await page.locator(request.query).allInnerTexts();
     if (request.screenshot) await page.screenshot({ path: request.screenshot });
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
   }
-  writeFileSync(join(keysDir, `${request.id}.json`), JSON.stringify({ texts, error }));
+  writeFileSync(join(keysDir, `${request.id}.json`), JSON.stringify({ texts, seen, error }));
 }
+
+/**
+ * Runs in the page (as source: the tests compile without the DOM's types): notes the text of every
+ * element matching the selector that is in the page at any moment, until watchStop.
+ */
+const watchStart = `(selector) => {
+  const seen = [];
+  const note = () => {
+    for (const element of document.querySelectorAll(selector)) {
+      const text = element.innerText.trim();
+      if (text && !seen.includes(text)) seen.push(text);
+    }
+  };
+  const observer = new MutationObserver(note);
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  note();
+  window.kamervragenWatch = { observer, seen };
+}`;
+const watchStop = `() => {
+  const watched = window.kamervragenWatch;
+  watched?.observer.disconnect();
+  return watched?.seen ?? [];
+}`;
 
 main().then((code) => process.exit(code));

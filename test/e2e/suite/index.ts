@@ -7,7 +7,9 @@ import Mocha from 'mocha';
  * both expect it: VS Code loads this module in the extension host and awaits run().
  */
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000 });
+  // KAMERVRAGEN_E2E_GREP runs only the tests whose titles match (while working on one area)
+  const grep = process.env.KAMERVRAGEN_E2E_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000, ...(grep ? { grep } : {}) });
   // alphabetical, so restart.test.js (which kills the server) runs after the others
   for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, file));
   return new Promise((resolve, reject) => {

@@ -10,11 +10,31 @@ export const keyboardAvailable = (): boolean => process.env.KAMERVRAGEN_E2E_KEYS
 
 let requests = 0;
 
-export async function press(steps: string[], options: { delayMs?: number; query?: string; screenshot?: string } = {}): Promise<string[]> {
+export interface PressOptions {
+  /** Between two keys (and how long each is held). */
+  delayMs?: number;
+  /** A CSS selector whose visible elements' text is returned after the keys (the suggest widget's rows). */
+  query?: string;
+  /** Where to save a screenshot of the window after the keys. */
+  screenshot?: string;
+  /** A CSS selector watched while the keys are pressed: every element's text that appeared at any moment. */
+  watch?: string;
+  /** Wait this long after the keys, before the query, the screenshot and the end of the watch. */
+  waitMs?: number;
+}
+
+export interface Pressed {
+  /** What `query` found after the keys. */
+  texts: string[];
+  /** What `watch` saw while the keys were pressed. */
+  seen: string[];
+}
+
+export async function pressKeys(steps: string[], options: PressOptions = {}): Promise<Pressed> {
   const dir = process.env.KAMERVRAGEN_E2E_KEYS_DIR;
   if (!dir) throw new Error('no keyboard: run the end-to-end suite through the code-server launcher');
   const id = `${process.pid}-${++requests}`;
-  console.log(`KAMERVRAGEN-E2E-KEYS ${JSON.stringify({ id, steps, delayMs: options.delayMs ?? 40, query: options.query, screenshot: options.screenshot })}`);
+  console.log(`KAMERVRAGEN-E2E-KEYS ${JSON.stringify({ id, steps, delayMs: options.delayMs ?? 40, query: options.query, screenshot: options.screenshot, watch: options.watch, waitMs: options.waitMs })}`);
   const answer = join(dir, `${id}.json`);
   const deadline = Date.now() + 60000;
   while (!existsSync(answer)) {
@@ -22,7 +42,25 @@ export async function press(steps: string[], options: { delayMs?: number; query?
     await new Promise((wake) => setTimeout(wake, 50));
   }
   await new Promise((wake) => setTimeout(wake, 50)); // the file is written in one call; let it land
-  const { texts, error } = JSON.parse(readFileSync(answer, 'utf8')) as { texts: string[]; error?: string };
+  const { texts, seen, error } = JSON.parse(readFileSync(answer, 'utf8')) as { texts: string[]; seen?: string[]; error?: string };
   if (error) throw new Error(`pressing keys: ${error}`);
-  return texts;
+  return { texts, seen: seen ?? [] };
+}
+
+/** Presses the keys; returns what `query` found after them. */
+export async function press(steps: string[], options: PressOptions = {}): Promise<string[]> {
+  return (await pressKeys(steps, options)).texts;
+}
+
+/** The suggest widget's rows. */
+export const SUGGESTIONS = '.editor-widget.suggest-widget.visible .monaco-list-row';
+
+/** The text of the suggest widget's rows once it shows one that starts with `first` (or what shows after a few seconds). */
+export async function suggestionRows(first = ''): Promise<string[]> {
+  let rows: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    rows = await press([], { query: SUGGESTIONS, waitMs: 150 });
+    if (rows.some((row) => row.trim().startsWith(first))) return rows;
+  }
+  return rows;
 }
