@@ -2,15 +2,17 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './language';
 import type { StatusBar } from './statusBar';
-import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type UriParams } from '../../server/src/protocol';
+import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type SnippetParams, type UriParams } from '../../server/src/protocol';
 
 /** The extension's commands; each asks the server and shows the answer. */
 export function registerCommands(client: LanguageClient, statusBar: StatusBar): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('kamervragen.newDocument', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'kamervragen', content: '' });
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'kamervragen', name: 'Nieuw antwoorddocument' });
+      const editor = await openNewDraft('', vscode.workspace.workspaceFolders?.[0]?.uri, NEW_DRAFT_NAME);
+      const params: SnippetParams = { uri: editor.document.uri.toString(), prefix: 'kv-nieuw' };
+      const snippet = await client.sendRequest<string | null>(Requests.snippet, params);
+      if (snippet) await editor.insertSnippet(new vscode.SnippetString(snippet));
+      return editor.document;
     }),
 
     vscode.commands.registerCommand('kamervragen.insertMededeling', async (options?: { uri?: string; atEnd?: boolean }) => {
@@ -22,9 +24,9 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
       const params: UriParams = { uri: editor.document.uri.toString() };
       const snippet = await client.sendRequest<string | null>(Requests.mededeling, params);
       if (!snippet) return;
-      // from the deadline quick fix: at the end of the document, after the questions
-      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-      await editor.insertSnippet(new vscode.SnippetString(options?.atEnd ? `\n\n${snippet}` : snippet), options?.atEnd ? end : undefined);
+      // from the deadline quick fix: at the end of the document, after the questions; else where the cursor is
+      const { at, before } = blockPlace(editor.document, options?.atEnd ? editor.document.lineCount - 1 : editor.selection.active.line);
+      await editor.insertSnippet(new vscode.SnippetString(before + snippet), at);
     }),
 
     vscode.commands.registerCommand('kamervragen.gotoFirstUnanswered', async () => {
@@ -44,8 +46,54 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
 }
 
 /**
+ * Where a block of its own (the Mededeling) goes for a cursor on `line`: after that line and an
+ * empty one, never glued to its text; on an empty line, there, after an empty line. The block
+ * itself ends with a line break, so what follows keeps its empty line too.
+ */
+function blockPlace(document: vscode.TextDocument, line: number): { at: vscode.Position; before: string } {
+  const current = document.lineAt(line);
+  if (!current.isEmptyOrWhitespace) return { at: current.range.end, before: '\n\n' };
+  const afterText = line > 0 && !document.lineAt(line - 1).isEmptyOrWhitespace;
+  return { at: current.range.end, before: afterText ? '\n' : '' };
+}
+
+/**
+ * A new, unsaved draft whose tab a drafter recognises ("Concept-antwoord.kamervragen", not its
+ * first line "> Retouradres ..."): an untitled document with that name in `folder`, where Ctrl+S
+ * saves it (VS Code asks before replacing a file that has appeared there since). A name that is
+ * taken on disk or by an open draft gets a number. Without a folder, VS Code's own untitled draft.
+ */
+/** A draft's name, in the documents' language whatever the messages'. */
+const NEW_DRAFT_NAME = 'Concept-antwoord';
+
+async function openNewDraft(content: string, folder: vscode.Uri | undefined, name: string): Promise<vscode.TextEditor> {
+  if (!folder) return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'kamervragen', content }));
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+  let file: vscode.Uri;
+  for (let n = 1; ; n++) {
+    file = vscode.Uri.joinPath(folder, n === 1 ? `${name}.kamervragen` : `${name} (${n}).kamervragen`);
+    if (!open.has(file.path) && !(await exists(file))) break;
+  }
+  const document = await vscode.workspace.openTextDocument(file.with({ scheme: 'untitled' }));
+  const editor = await vscode.window.showTextDocument(document.languageId === 'kamervragen' ? document : await vscode.languages.setTextDocumentLanguage(document, 'kamervragen'));
+  if (content) await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
+  editor.selection = new vscode.Selection(0, 0, 0, 0);
+  return editor;
+}
+
+async function exists(file: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A draft from the questions: a .docx or .txt file, or the current editor's text. The draft opens
- * as a new, unsaved document, so nothing on disk is touched.
+ * as a new, unsaved document, so nothing on disk is touched; it is named after the questions'
+ * file (saved beside it, as `kamervragen new` writes it), or "Concept-antwoord".
  */
 async function newFromQuestions(client: LanguageClient, file?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   let params: NewFromQuestionsParams | undefined;
@@ -70,8 +118,10 @@ async function newFromQuestions(client: LanguageClient, file?: vscode.Uri): Prom
     void vscode.window.showWarningMessage(result.error);
     return undefined;
   }
-  const document = await vscode.workspace.openTextDocument({ language: 'kamervragen', content: result.text });
-  await vscode.window.showTextDocument(document);
+  const questionsFile = params.path !== undefined ? vscode.Uri.file(params.path) : undefined;
+  const { document } = questionsFile
+    ? await openNewDraft(result.text, vscode.Uri.joinPath(questionsFile, '..'), questionsFile.path.split('/').pop()!.replace(/\.[^.]*$/, ''))
+    : await openNewDraft(result.text, vscode.workspace.workspaceFolders?.[0]?.uri, NEW_DRAFT_NAME);
   void vscode.window.showInformationMessage(t('Concept met {0} vragen en {1} voetnoten. Vul de antwoorden en wat tussen < > staat in.', result.questions, result.footnotes));
   return document;
 }
@@ -92,9 +142,7 @@ async function exportWord(client: LanguageClient, target?: vscode.Uri, force = f
   const params: ExportWordParams = { uri: document.uri.toString(), target: target.fsPath, force, template: wordTemplate(document) };
   let result = await client.sendRequest<ExportWordResult>(Requests.exportWord, params);
   if ('errors' in result) {
-    const anyway = t('Toch exporteren');
-    const answer = await vscode.window.showWarningMessage(t('Het concept heeft nog {0} fouten, zoals: {1}', result.errors.length, result.errors[0]), { modal: true }, anyway);
-    if (answer !== anyway) return undefined;
+    if (!(await exportAnyway(result.errors))) return undefined;
     result = await client.sendRequest<ExportWordResult>(Requests.exportWord, { ...params, force: true });
   }
   if ('error' in result) {
@@ -106,6 +154,21 @@ async function exportWord(client: LanguageClient, target?: vscode.Uri, force = f
     return result.written;
   }
   return undefined;
+}
+
+/**
+ * Whether to export a draft that still has errors. A list rather than VS Code's modal dialog,
+ * whose default button (Enter) would be the first choice and whose "Cancel" speaks VS Code's
+ * language: here Enter picks the safe first item, which shows the errors, Escape does nothing,
+ * and every word is the drafter's language.
+ */
+async function exportAnyway(errors: string[]): Promise<boolean> {
+  const showErrors = { label: `$(warning) ${t('Fouten bekijken')}`, description: t('niet exporteren'), detail: errors[0] };
+  const anyway = { label: `$(export) ${t('Toch exporteren')}`, description: t('met de fouten erin') };
+  const title = errors.length === 1 ? t('Het concept heeft nog 1 fout. Toch naar Word exporteren?') : t('Het concept heeft nog {0} fouten. Toch naar Word exporteren?', errors.length);
+  const choice = await vscode.window.showQuickPick([showErrors, anyway], { title, placeHolder: t('Enter: fouten bekijken · Escape: niets doen'), ignoreFocusOut: true });
+  if (choice === showErrors) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  return choice === anyway;
 }
 
 /** The server finds the drafts (the same definition as everywhere) and checks them. */

@@ -39,16 +39,17 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { answered, questions, daysLeft } = this.status;
-    let text = this.status.postponed ? t('{0} vragen uitgesteld', questions) : t('{0}/{1} beantwoord', answered, questions);
-    if (daysLeft !== undefined && answered < questions && !this.status.postponed) {
+    const { answered, questions, daysLeft, postponed, hasMededeling } = this.status;
+    let text = postponed ? (questions === 1 ? t('1 vraag uitgesteld') : t('{0} vragen uitgesteld', questions)) : t('{0}/{1} beantwoord', answered, questions);
+    // the term as the deadline check judges it, whatever is answered: typing a question before its answer changes only the count
+    if (daysLeft !== undefined && !postponed) {
       if (daysLeft > 0) text += ` · ${daysLeft === 1 ? t('nog 1 dag') : t('nog {0} dagen', daysLeft)}`;
       else if (daysLeft === 0) text += ` · ${t('termijn verloopt vandaag')}`;
       else text += ` · ${daysLeft === -1 ? t('1 dag te laat') : t('{0} dagen te laat', -daysLeft)}`;
     }
     this.item.text = `$(checklist) ${text}`;
     this.item.tooltip = answered < questions ? t('Klik om naar de eerste onbeantwoorde vraag te gaan') : t('Alle vragen zijn beantwoord');
-    this.item.backgroundColor = daysLeft !== undefined && daysLeft < 0 && answered < questions && !this.status.hasMededeling ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor = daysLeft !== undefined && daysLeft < 0 && !postponed && !hasMededeling ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 

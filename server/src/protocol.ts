@@ -18,6 +18,8 @@ export const Requests = {
   status: 'kamervragen/status',
   /** { uri } -> the Mededeling for the document's questions, as a snippet, or null */
   mededeling: 'kamervragen/mededeling',
+  /** SnippetParams -> the snippet with that prefix (snippets/kamervragen.json), filled in for the document, or null */
+  snippet: 'kamervragen/snippet',
   /** {} -> CheckWorkspaceResult: checks every draft of the workspace and publishes the results */
   checkWorkspace: 'kamervragen/checkWorkspace',
   /** -> ServerInfo */
@@ -59,6 +61,11 @@ export const Notifications = {
 
 export interface UriParams {
   uri: string;
+}
+
+export interface SnippetParams extends UriParams {
+  /** "kv-nieuw" */
+  prefix: string;
 }
 
 export interface CheckProgress {

@@ -4,12 +4,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   applyEdits,
   checkDocument,
+  completions,
   documentSymbols,
   foldingSections,
   lineEditOf,
   parseDocument,
   quickFixes,
-  referenceCompletions,
   renameEdits,
   snippetCompletions,
   targetAt,
@@ -51,8 +51,9 @@ function exerciseEverything(text: string): void {
   }
   for (let line = 0; line < Math.min(lineCount, 20); line++) {
     const position = { line, character: parsed.lines.lineText(line).length };
-    snippetCompletions(parsed, position, dutch);
-    referenceCompletions(parsed, position, { today: TEST_TODAY }, dutch);
+    completions(parsed, position, { today: TEST_TODAY }, dutch, false);
+    completions(parsed, position, { today: TEST_TODAY }, dutch, true);
+    snippetCompletions(parsed, { line, character: 0 }, TEST_TODAY, dutch);
     targetAt(parsed, { line, character: 0 });
   }
 }

@@ -32,8 +32,8 @@ describe('language server: workspace index and register', function () {
   });
 
   async function labelsAt(line: number, character: number): Promise<string[]> {
-    const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: draftUri() }, position: { line, character } })) as Array<{ label: string }>;
-    return result.map((item) => item.label);
+    const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: draftUri() }, position: { line, character } })) as { items: Array<{ label: string }> };
+    return result.items.map((item) => item.label);
   }
 
   it('completes zaaknummers from the other drafts and from the register', async () => {
@@ -88,7 +88,7 @@ describe('language server: workspace index and register', function () {
         textDocument: { uri: uriOf('spatie.kamervragen') },
         position: { line, character },
         context: { triggerKind: 2, triggerCharacter: ' ' },
-      })) as Array<{ label: string; kind: number }>);
+      })) as { items: Array<{ label: string; kind: number }> }).items;
     assert.deepEqual((await afterSpace(3, 18)).map((i) => i.label), ['1']);
     assert.deepEqual(await afterSpace(4, 13), [], 'no snippet after a space in prose');
     const zaken = await afterSpace(5, 11);

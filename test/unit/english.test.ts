@@ -49,7 +49,7 @@ function shown(parsed: ParsedDocument, sources: CompletionSources): string[] {
       if (target) strings.push((target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, sources, english) : hoverText(parsed, target, english)) ?? '');
     }
     const end = { line, character: text.length };
-    for (const item of [...referenceCompletions(parsed, end, sources, english), ...snippetCompletions(parsed, end, english)]) {
+    for (const item of [...referenceCompletions(parsed, end, sources, english), ...snippetCompletions(parsed, end, TEST_TODAY, english), ...snippetCompletions(parsed, { line, character: 0 }, TEST_TODAY, english)]) {
       strings.push(item.detail ?? '', typeof item.documentation === 'string' ? item.documentation : (item.documentation?.value ?? ''));
     }
   }

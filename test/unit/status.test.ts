@@ -21,8 +21,7 @@ describe('document status', () => {
   const text = draft('Vragen van het lid Jansen (VVD) over camera\'s (ingezonden 3 januari 2026, 2026Z00025).', '', 'Vraag 1', 'a?', 'Antwoord 1', 'x', 'Vraag 2', 'b?', 'Vraag 3', 'c?');
 
   it('counts answered questions, finds the first unanswered one and the days to the deadline', () => {
-    const { model } = parseDocument(text);
-    const status = documentStatus(model, { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS);
+    const status = documentStatus(parseDocument(text), { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS);
     assert.equal(status.questions, 3);
     assert.equal(status.answered, 1);
     assert.deepEqual(status.firstUnanswered, { line: 6, character: 0 });
@@ -33,21 +32,44 @@ describe('document status', () => {
   });
 
   it('says a set of questions with a Mededeling and no answers is postponed, with no question to jump to', () => {
-    const { model } = parseDocument(draft('Vraag 1', 'a?', 'Vraag 2', 'b?', '', 'Mededeling', 'De vragen kunnen niet binnen drie weken worden beantwoord.'));
-    const status = documentStatus(model, { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS);
+    const parsed = parseDocument(draft('Vraag 1', 'a?', 'Vraag 2', 'b?', '', 'Mededeling', 'De vragen kunnen niet binnen drie weken worden beantwoord.'));
+    const status = documentStatus(parsed, { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS);
     assert.equal(status.postponed, true);
     assert.equal(status.firstUnanswered, undefined);
   });
 
   it('gives no deadline for Eerste Kamer questions unless a term is set', () => {
-    const ek = parseDocument(draft('Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', text)).model;
+    const ek = parseDocument(draft('Aan de Voorzitter van de Eerste Kamer der Staten-Generaal', text));
     assert.equal(documentStatus(ek, { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS).due, undefined);
     assert.deepEqual(documentStatus(ek, { day: 20, month: 1, year: 2026 }, { eersteKamer: 42 }).due, { day: 14, month: 2, year: 2026 });
   });
 
   it('gives negative days when the deadline has passed', () => {
-    const { model } = parseDocument(text);
-    assert.equal(documentStatus(model, { day: 27, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS).daysLeft, -3);
+    assert.equal(documentStatus(parseDocument(text), { day: 27, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS).daysLeft, -3);
+  });
+
+  it('counts an answer only when it has text of its own, not a placeholder', () => {
+    const placeholders = draft(
+      'Vraag 1', 'a?', '', 'Antwoord op vraag 1', '<antwoord>', '',
+      'Vraag 2', 'b?', '', 'Antwoord op vraag 2', 'PM', '',
+      'Vraag 3', 'c?', '', 'Antwoord op vraag 3: <invullen>', '',
+      'Vraag 4', 'd?', '', 'Antwoord op vraag 4', 'Ja, zie <bron>.', '',
+      'Vraag 5', 'e?', '', 'Antwoord op vraag 5', '<antwoord>', '', '[1] <invullen>',
+    );
+    const status = documentStatus(parseDocument(placeholders), { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS);
+    assert.equal(status.questions, 5);
+    assert.equal(status.answered, 1, 'only the answer to question 4 has text');
+    assert.deepEqual(status.firstUnanswered, { line: 0, character: 0 });
+  });
+
+  it('judges no term where the deadline check does not: questions over a year old, a letter that was sent', () => {
+    const old = draft("Vragen van het lid Jansen (VVD) over camera's (ingezonden 3 januari 2024, 2024Z00025).", '', 'Vraag 1', 'a?');
+    const status = documentStatus(parseDocument(old), { day: 20, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS);
+    assert.equal(status.daysLeft, undefined);
+    assert.equal(status.due, undefined);
+    assert.deepEqual(status.sent, { day: 3, month: 1, year: 2024 });
+    const sent = draft('Datum 10 januari 2026', text);
+    assert.equal(documentStatus(parseDocument(sent), { day: 27, month: 1, year: 2026 }, DEFAULT_ANSWER_TERMS).daysLeft, undefined);
   });
 });
 

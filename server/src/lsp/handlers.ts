@@ -3,6 +3,7 @@ import { CompletionTriggerKind, ErrorCodes, ResponseError, type CodeAction, type
 import {
   codeActions,
   completionNeedsSources,
+  completions,
   definitionRanges,
   describeKenmerk,
   documentStatus,
@@ -13,12 +14,11 @@ import {
   occurrences,
   parseDocument,
   prepareRename,
-  referenceCompletions,
   renameEdits,
-  snippetCompletions,
+  snippetText,
   targetAt,
 } from '../service';
-import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type ServerInfo, type UriParams } from '../protocol';
+import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type ServerInfo, type SnippetParams, type UriParams } from '../protocol';
 import { createWordRunner, exportToWord, newFromQuestions } from '../word';
 import type { OpenDocuments, ServerDeps } from './context';
 import type { Knowledge } from './knowledge';
@@ -76,11 +76,8 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const config = await settings.configFor(open.document.uri);
     const messages = settings.messagesOf(config);
     const sources = completionNeedsSources(open.parsed, params.position) ? await knowledge.sourcesFor(open.document.uri, config, deps.today()) : { today: deps.today() };
-    const references = referenceCompletions(open.parsed, params.position, sources, messages);
-    // A space asks only for what the server knows here; snippets come on a typed word or Ctrl+Space.
     const afterSpace = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ';
-    if (references.length > 0 || afterSpace) return references;
-    return snippetCompletions(open.parsed, params.position, messages);
+    return completions(open.parsed, params.position, sources, messages, afterSpace);
   });
 
   connection.onHover(async (params) => {
@@ -176,7 +173,12 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const open = parsedOf(params.uri);
     if (!open) return null;
     const config = await settings.configFor(params.uri);
-    return documentStatus(open.parsed.model, deps.today(), config.answerTerms);
+    return documentStatus(open.parsed, deps.today(), config.answerTerms);
+  });
+
+  connection.onRequest(Requests.snippet, (params: SnippetParams) => {
+    const open = parsedOf(params.uri);
+    return (open && snippetText(open.parsed, params.prefix, deps.today())) ?? null;
   });
 
   connection.onRequest(Requests.mededeling, (params: UriParams) => {

@@ -22,7 +22,9 @@ export { summarizeStructure, type StructureSummary } from './features/structureS
 export { draftFromQuestions, type NewDraft } from './features/newDraft';
 export { answerDocument, inlines, type AnswerDocument, type Block, type Inline } from './features/answerDocument';
 export { documentStatus, type DocumentStatus } from './features/status';
-export { snippetCompletions, type CompletionEntry } from './features/completion';
+export { completions, type CompletionList } from './features/completion';
+export type { CompletionEntry } from './features/completionItems';
+export { snippetCompletions, snippetText, SNIPPET_PREFIXES } from './features/snippets';
 export { completionNeedsSources, referenceCompletions, describeKenmerk, type CompletionSources } from './features/referenceCompletion';
 export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './features/navigation';
 export { formatDutchDate, parseDutchDate, isRealDate, daysBetween, addDays, calendarDate, DUTCH_MONTHS, type CalendarDate } from './dates';

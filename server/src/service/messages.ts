@@ -171,9 +171,14 @@ const messagesIn = (l10n: Translator) => ({
   newFootnote: () => l10n.t('nieuwe voetnoot'),
 
   nextQuestionLabel: (n: number) => l10n.t('Vraag {0} met antwoord', n),
-  nextQuestionDetail: () => l10n.t('volgende vraag en zijn antwoordkop'),
   footnoteLabel: (label: string) => l10n.t('Voetnoot {0} met voetnoottekst', label),
-  footnoteDetail: () => l10n.t('verwijzing hier, voetnoottekst onderaan'),
+  snippetCoverLetter: () => l10n.t('Aanbiedingsbrief aan de Tweede Kamer'),
+  snippetCoverLetterEersteKamer: () => l10n.t('Aanbiedingsbrief aan de Eerste Kamer'),
+  snippetAnswersHeading: () => l10n.t('Kop van de antwoorden'),
+  snippetGroupedAnswer: () => l10n.t('Eén antwoord op meerdere vragen'),
+  snippetMededeling: () => l10n.t('Mededeling (uitstelbericht)'),
+  snippetFootnoteText: (label: string) => l10n.t('Voetnoottekst {0}', label),
+  snippetNewDocument: () => l10n.t('Nieuw antwoorddocument'),
 });
 
 /** "vraag 3", "vragen 4 en 5", "vragen 1, 2 en 3". */

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { press, keyboardAvailable } from './keyboard';
+import { press, keyboardAvailable, suggestionRows } from './keyboard';
 import { kamervragenDiagnostics, waitFor } from './helpers';
 
 /** Typing as a person does, with real key presses: the editor never inserts what was not typed. */
@@ -64,8 +64,9 @@ describe('typing prose in a draft', function () {
 
   it('puts the cursor in the question text first when the question snippet is inserted', async () => {
     const editor = await draftWith('');
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'kamervragen', name: 'Vraag met antwoord' });
-    await press(["Hoeveel camera's hangen er?"], { delayMs: 20 });
+    await press(['kv-vraag']);
+    assert.ok((await suggestionRows('kv-vraag')).some((row) => row.startsWith('kv-vraag')));
+    await press(['{Tab}', "Hoeveel camera's hangen er?"], { delayMs: 20 });
     assert.equal(editor.document.getText(), "Vraag 1\nHoeveel camera's hangen er?\n\nAntwoord op vraag 1\n<antwoord>\n");
   });
 });

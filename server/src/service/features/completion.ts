@@ -1,89 +1,32 @@
-import type { Position, Range } from '../text/lines';
 import type { ParsedDocument } from '../parse/parseDocument';
-import { questionNumbers } from '../model';
-import { definitionInsertion, FILL_IN, type TextEdit } from '../edits';
 import type { Messages } from '../messages';
+import type { Position } from '../text/lines';
+import type { CompletionEntry } from './completionItems';
+import { referenceCompletions, type CompletionSources } from './referenceCompletion';
+import { snippetCompletions, snippetPrefixStarted } from './snippets';
 
-/** LSP CompletionItemKind values used here. */
-export const enum CompletionKind {
-  Value = 12,
-  Snippet = 15,
-  Reference = 18,
-  EnumMember = 20,
-  Constant = 21,
-}
-
-/** Shaped like an LSP CompletionItem; insertTextFormat 1 = plain text, 2 = snippet. */
-export interface CompletionEntry {
-  label: string;
-  kind: CompletionKind;
-  detail?: string;
-  documentation?: string | { kind: 'markdown'; value: string };
-  filterText?: string;
-  sortText?: string;
-  textEdit: { range: Range; newText: string };
-  insertTextFormat: 1 | 2;
-  additionalTextEdits?: TextEdit[];
-}
-
-/** The largest number, without spreading a large array into a call (which overflows the stack). */
-export function maxOf(numbers: readonly number[], floor: number): number {
-  let max = floor;
-  for (const n of numbers) if (n > max) max = n;
-  return max;
-}
-
-/** What an item inserts, shown as it will stand in the draft (in Dutch, whatever the messages' language). */
-function insertedText(text: string): string {
-  return ['```', text, '```'].join('\n');
-}
-
-/** The word being typed before the cursor ("vr", "voetn"), which the item replaces. */
-function wordRange(line: string, position: Position): { range: Range; word: string } {
-  let start = position.character;
-  while (start > 0 && /[\p{L}\d]/u.test(line[start - 1])) start--;
-  return { range: { start: { line: position.line, character: start }, end: position }, word: line.slice(start, position.character) };
+/** Shaped like an LSP CompletionList. */
+export interface CompletionList {
+  items: CompletionEntry[];
+  isIncomplete: boolean;
 }
 
 /**
- * Snippets that need the document: the next question with its answer heading, and a footnote
- * marker whose definition lands at the end of the document.
+ * What completion offers where the cursor is. Prose never gets a suggestion: the server's lists
+ * come only after the words that ask for them ("antwoord op vraag ", "Uw kenmerk ", "minister
+ * van ", "[") and hold only what starts with what was typed since; the snippets come only at the
+ * start of a line after "kv", or on Ctrl+Space. VS Code's fuzzy filter could find a match in a
+ * list kept from an earlier key ("brief" in "kv-brief"), so a list is never kept: it is marked
+ * incomplete and asked for again at the next key, and the server's own filter decides. An empty
+ * list too: an answer that arrives after more keys were typed ("k" answered when "kv-kop" stands
+ * there) is then asked again for what stands there now, instead of hiding the list until the next key.
+ *
+ * `afterSpace`: a typed space asked (a trigger character); then only the lists that follow words.
  */
-export function snippetCompletions(parsed: ParsedDocument, requested: Position, messages: Messages): CompletionEntry[] {
-  const { model, lines } = parsed;
-  const position = lines.clamp(requested);
-  const line = lines.lineText(position.line);
-  const { range, word } = wordRange(line, position);
-  const items: CompletionEntry[] = [];
-
-  if (line.slice(0, range.start.character).trim() === '') {
-    const next = maxOf(questionNumbers(model), 0) + 1;
-    items.push({
-      label: messages.nextQuestionLabel(next),
-      kind: CompletionKind.Snippet,
-      detail: messages.nextQuestionDetail(),
-      documentation: { kind: 'markdown', value: insertedText(`Vraag ${next}\n<vraag>\n\nAntwoord op vraag ${next}\n<antwoord>`) },
-      filterText: word.toLowerCase().startsWith('a') ? 'antwoord' : 'vraag',
-      sortText: '0',
-      // The question text first, then the answer: typing straight away never overwrites a heading.
-      textEdit: { range, newText: `Vraag ${next}\n\${1:<vraag>}\n\nAntwoord op vraag ${next}\n\${2:<antwoord>}\n$0` },
-      insertTextFormat: 2,
-    });
-  }
-
-  const bracketNumbers = model.footnoteMarkers.concat().filter((m) => m.series === 'bracket').map((m) => m.number);
-  const definedNumbers = model.footnoteDefinitions.filter((d) => d.series === 'bracket').map((d) => d.number);
-  const nextFootnote = maxOf(bracketNumbers, maxOf(definedNumbers, 0)) + 1;
-  items.push({
-    label: messages.footnoteLabel(`[${nextFootnote}]`),
-    kind: CompletionKind.Snippet,
-    detail: messages.footnoteDetail(),
-    documentation: { kind: 'markdown', value: insertedText(`…[${nextFootnote}]\n\n[${nextFootnote}] ${FILL_IN}`) },
-    filterText: 'voetnoot',
-    sortText: '1',
-    textEdit: { range, newText: `[${nextFootnote}]$0` },
-    insertTextFormat: 2,
-    additionalTextEdits: [definitionInsertion(parsed, 'bracket', nextFootnote)],
-  });
-  return items;
+export function completions(parsed: ParsedDocument, position: Position, sources: CompletionSources, messages: Messages, afterSpace: boolean): CompletionList {
+  const references = referenceCompletions(parsed, position, sources, messages);
+  if (references.length > 0 || afterSpace) return { items: references, isIncomplete: true };
+  const snippets = snippetCompletions(parsed, position, sources.today, messages);
+  const started = snippets.length === 0 ? snippetPrefixStarted(parsed, position) : undefined;
+  return { items: started ? [started] : snippets, isIncomplete: true };
 }

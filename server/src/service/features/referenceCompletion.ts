@@ -2,7 +2,8 @@ import type { Position, Range } from '../text/lines';
 import type { ParsedDocument } from '../parse/parseDocument';
 import type { Register, RegisterEntry } from '../lookup/register';
 import type { IndexedDocument, WorkspaceIndex } from '../lookup/workspaceIndex';
-import { CompletionKind, maxOf, type CompletionEntry } from './completion';
+import { CompletionKind, insertedText, maxOf, type CompletionEntry } from './completionItems';
+import { definitionInsertion } from '../edits';
 import type { Messages } from '../messages';
 import { questionKey, questionKeys, questionSetAt } from '../model';
 import { normalizeZaaknummer } from '../parse/letter';
@@ -87,7 +88,7 @@ const ZAAK_CONTEXT = /(?:\bkenmerk:?\s+|\(ingezonden\s+[^,()]*,\s*|\bnr\.\s*)((?
 const ONS_KENMERK_CONTEXT = /^\s*(?:>\s*)?Ons kenmerk:?\s*(\S*)$/;
 const MINISTRY_CONTEXT = /\b(?:minister|staatssecretaris|ministerie)\s+(?:van|voor)\s+([\p{L} ,]*)$/iu;
 const QUESTION_CONTEXT = /\b(?:antwoord(?:en)?\s+op\s+(?:de\s+)?vra(?:ag|gen)|zie\s+(?:ook\s+)?(?:(?:het|de)\s+)?(?:antwoord(?:en)?(?:\s+op)?\s+)?vra(?:ag|gen))\s+(?:\d+[a-h]?\s*(?:,|en)\s*)*(\d*[a-h]?)$/i;
-const EARLIER_ANSWER_CONTEXT = /(?:\bZie ook\s+|\bAanhangsel(?:\s+Handelingen)?\s*|\bantwoorden op (?:de )?vragen van (?:het lid|de leden)\s+)([^()]*)$/i;
+const EARLIER_ANSWER_CONTEXT = /(?:\bZie ook\s+|\bAanhangsel(?=\s)(?:\s+Handelingen)?\s*|\bantwoorden op (?:de )?vragen van (?:het lid|de leden)\s+)([^()]*)$/i;
 const FOOTNOTE_CONTEXT = /\[(\d*)$/;
 
 function zaakItems(prefix: string, position: Position, sources: CompletionSources, messages: Messages): CompletionEntry[] {
@@ -111,7 +112,8 @@ function zaakItems(prefix: string, position: Position, sources: CompletionSource
 
 function onsKenmerkItems(prefix: string, position: Position, sources: CompletionSources, messages: Messages): CompletionEntry[] {
   const replace = range(position, prefix.length);
-  const items: CompletionEntry[] = (sources.index?.onsKenmerken() ?? []).slice(0, MAX_ITEMS).map((kenmerk, i) => ({
+  const used = (sources.index?.onsKenmerken() ?? []).filter((kenmerk) => kenmerk.startsWith(prefix));
+  const items: CompletionEntry[] = used.slice(0, MAX_ITEMS).map((kenmerk, i) => ({
     label: kenmerk, kind: CompletionKind.Value, detail: messages.usedInWorkspace(), sortText: `1${String(i).padStart(4, '0')}`, textEdit: { range: replace, newText: kenmerk }, insertTextFormat: 1,
   }));
   const preset = findPreset(sources.onsKenmerkPreset);
@@ -125,40 +127,70 @@ function onsKenmerkItems(prefix: string, position: Position, sources: Completion
 
 function ministryItems(prefix: string, position: Position, messages: Messages): CompletionEntry[] {
   const replace = range(position, prefix.length);
-  return ministries.map((m, i) => ({
-    label: m.name, kind: CompletionKind.EnumMember, detail: m.current ? m.abbreviation : `${m.abbreviation} (${messages.previousCabinet()})`, sortText: `${m.current ? 0 : 1}${String(i).padStart(2, '0')}`, textEdit: { range: replace, newText: m.name }, insertTextFormat: 1 as const,
-  }));
+  const typed = prefix.toLocaleLowerCase('nl');
+  const items: CompletionEntry[] = [];
+  ministries.forEach((m, i) => {
+    if (!m.name.toLocaleLowerCase('nl').startsWith(typed)) return;
+    items.push({ label: m.name, kind: CompletionKind.EnumMember, detail: m.current ? m.abbreviation : `${m.abbreviation} (${messages.previousCabinet()})`, sortText: `${m.current ? 0 : 1}${String(i).padStart(2, '0')}`, textEdit: { range: replace, newText: m.name }, insertTextFormat: 1 });
+  });
+  return items;
 }
 
 function questionItems(parsed: ParsedDocument, prefix: string, position: Position, messages: Messages): CompletionEntry[] {
   const answered = new Set(parsed.model.answers.flatMap(questionKeys));
   const replace = range(position, prefix.length);
   const set = questionSetAt(parsed.model, position.line);
-  return parsed.model.questionHeadings.filter((heading) => heading.set === set).flatMap((heading) =>
-    heading.labels.map((label, i) => ({
-      label, kind: CompletionKind.Reference, detail: heading.text.slice(0, 80), documentation: { kind: 'markdown' as const, value: messages.hoverQuestion(label, heading.text) },
-      // on an answer heading, unanswered questions come first
-      sortText: `${answered.has(questionKey(heading.set, label)) ? 1 : 0}${String(heading.numbers[i]).padStart(4, '0')}${label}`, textEdit: { range: replace, newText: label }, insertTextFormat: 1 as const,
-    })),
-  );
+  const items: CompletionEntry[] = [];
+  for (const heading of parsed.model.questionHeadings) {
+    if (heading.set !== set) continue;
+    heading.labels.forEach((label, i) => {
+      if (!label.startsWith(prefix)) return;
+      items.push({
+        label, kind: CompletionKind.Reference, detail: heading.text.slice(0, 80), documentation: { kind: 'markdown', value: messages.hoverQuestion(label, heading.text) },
+        // on an answer heading, unanswered questions come first
+        sortText: `${answered.has(questionKey(heading.set, label)) ? 1 : 0}${String(heading.numbers[i]).padStart(4, '0')}${label}`, textEdit: { range: replace, newText: label }, insertTextFormat: 1,
+      });
+    });
+  }
+  return items;
+}
+
+/** How every citation of an earlier answer starts, in the index and in registers. */
+const CITATION_START = 'aanhangsel handelingen, vergaderjaar ';
+
+/**
+ * Whether an earlier answer fits what was typed after its context: nothing yet, the start of its
+ * citation, or the start of an asker's name ("Zie ook Jansen"), one word with a capital. The prose
+ * that often follows "Zie ook" ("de brief van 3 maart") fits none of them.
+ */
+function earlierAnswerFits(typed: string, citation: string, askers: string): boolean {
+  if (typed === '' || citation.toLowerCase().startsWith(typed.toLowerCase())) return true;
+  return ` ${askers}`.includes(` ${typed}`);
+}
+
+function couldBeEarlierAnswer(typed: string): boolean {
+  const lower = typed.toLowerCase();
+  return lower.startsWith(CITATION_START) || CITATION_START.startsWith(lower) || /^\p{Lu}[\p{L}'-]*$/u.test(typed);
 }
 
 function earlierAnswerItems(typed: string, position: Position, sources: CompletionSources, messages: Messages): CompletionEntry[] {
+  if (!couldBeEarlierAnswer(typed)) return [];
   const replace = range(position, typed.length);
   const items: CompletionEntry[] = [];
   const seen = new Set<string>();
   for (const document of sources.index?.all() ?? []) {
     if (items.length >= MAX_ITEMS) break;
     if (!document.citation || document.uri === sources.uri || seen.has(document.citation)) continue;
+    if (!earlierAnswerFits(typed, document.citation, document.askers ?? '')) continue;
     seen.add(document.citation);
     items.push({ label: document.citation, kind: CompletionKind.Reference, detail: document.subject, filterText: `${document.citation} ${document.subject ?? ''} ${document.askers ?? ''}`, documentation: { kind: 'markdown', value: describeIndexed(document, messages) }, sortText: `0${document.citation}`, textEdit: { range: replace, newText: `${document.citation}.` }, insertTextFormat: 1 });
   }
-  for (const entry of sources.register?.answered(MAX_ITEMS * 4) ?? []) {
+  const askersOf = (entry: RegisterEntry) => entry.indieners.map((i) => i.naam).join(' ');
+  for (const entry of sources.register?.answered(MAX_ITEMS * 4, (e) => earlierAnswerFits(typed, e.aanhangsel!.citatie!, askersOf(e))) ?? []) {
     const citation = entry.aanhangsel!.citatie!;
     if (seen.has(citation)) continue;
     seen.add(citation);
-    const askers = entry.indieners.map((i) => i.naam).join(' ');
-    items.push({ label: citation, kind: CompletionKind.Reference, detail: entry.onderwerp, filterText: `${citation} ${entry.onderwerp} ${askers}`, documentation: { kind: 'markdown', value: describeEntry(entry, messages) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: `${citation}.` }, insertTextFormat: 1 });
+    items.push({ label: citation, kind: CompletionKind.Reference, detail: entry.onderwerp, filterText: `${citation} ${entry.onderwerp} ${askersOf(entry)}`, documentation: { kind: 'markdown', value: describeEntry(entry, messages) }, sortText: `1${entry.zaaknummer}`, textEdit: { range: replace, newText: `${citation}.` }, insertTextFormat: 1 });
     if (items.length >= MAX_ITEMS) break;
   }
   return items;
@@ -169,10 +201,13 @@ function footnoteItems(parsed: ParsedDocument, digits: string, position: Positio
   const definitions = parsed.model.footnoteDefinitions.filter((d) => d.series === 'bracket');
   const used = parsed.model.footnoteMarkers.filter((m) => m.series === 'bracket').map((m) => m.number);
   const next = maxOf(used, maxOf(definitions.map((d) => d.number), 0)) + 1;
-  const items: CompletionEntry[] = definitions.map((d) => ({
+  const items: CompletionEntry[] = definitions.filter((d) => String(d.number).startsWith(digits)).map((d) => ({
     label: `${d.number}`, kind: CompletionKind.Reference, detail: d.text.slice(0, 80), sortText: `1${String(d.number).padStart(4, '0')}`, textEdit: { range: replace, newText: `${d.number}` }, insertTextFormat: 1,
   }));
-  items.unshift({ label: `${next}`, kind: CompletionKind.Value, detail: messages.newFootnote(), sortText: '0', textEdit: { range: replace, newText: `${next}` }, insertTextFormat: 1 });
+  if (!String(next).startsWith(digits)) return items;
+  // a new footnote's text goes at the end at once, as the README promises: "[2] <invullen>"
+  const definition = definitionInsertion(parsed, 'bracket', next);
+  items.unshift({ label: `${next}`, kind: CompletionKind.Value, detail: messages.newFootnote(), documentation: { kind: 'markdown', value: insertedText(`…[${next}]\n…\n${definition.newText.trim()}`) }, sortText: '0', textEdit: { range: replace, newText: `${next}` }, insertTextFormat: 1, additionalTextEdits: [definition] });
   return items;
 }
 

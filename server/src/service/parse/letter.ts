@@ -30,6 +30,8 @@ const SENT = new RegExp(`\\b(?:ingezonden|ingediend)\\s+(?:op\\s+)?${DATE}(?:\\s
 const INTRODUCED_ZAAK = new RegExp(`(?:uw brief van\\s+${DATE},\\s*nr\\.\\s*|met kenmerk\\s+)(20\\d\\dZ ?\\d{5})\\b`, 'iy');
 /** After "Vragen" at the start of a line (past a bullet): see `questionsHeading`. */
 const HEADING = /Vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+aan\s+de\s+([^]{1,200}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden\s+)+(\d{1,2}\s+\p{L}+\s+\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/uy;
+/** The cover letter's "... de vragen van het lid X (P) over S (ingezonden D": askers and subject when there is no heading. */
+const COVER_SET = /vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden|ingediend)\s+(?:op\s+)?/iy;
 const RECEIVED = new RegExp(`\\(ontvangen\\s+(?:\\(ontvangen\\s+)?${DATE}\\)`, 'i');
 const BEANTWOORD = new RegExp(`\\bBeantwoord\\s+${DATE}`, 'y');
 const AANHANGSEL_TITLE = /\bAanhangsel van de Handelingen\b/g;
@@ -140,15 +142,16 @@ export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Le
     }
   }
 
+  const cover = headingFolded ? undefined : coverSet(text, sent && lines.offsetAt(sent.range.start));
   const received = RECEIVED.exec(head);
   const letterDate = letterDateOf(text, tokens);
   const own = first(tokens.matches(OWN_ID, OWN_ID));
   // the first zaaknummer of the head, with any white space after the Z (a line break in PDF text): read only when nothing else names one
   const firstZaak = () => /\b20\d\dZ\s*\d{5}\b/.exec(head)?.[0];
   return {
-    askers: headingFolded?.[1],
+    askers: headingFolded?.[1] ?? cover?.askers,
     addressee: headingFolded?.[2],
-    subject: headingFolded?.[3],
+    subject: headingFolded?.[3] ?? cover?.subject,
     sent: sent && { date: sent.date, text: sent.text, range: sent.range },
     setZaaknummer,
     zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? optionalZaak(firstZaak()),
@@ -161,6 +164,24 @@ export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Le
     fields,
     chamber: EERSTE_KAMER.test(head) || own?.[1] === 'ek' ? 'eerste-kamer' : 'tweede-kamer',
   };
+}
+
+/**
+ * The set's askers and subject from the cover letter's sentence that ends in its "(ingezonden"
+ * date ("Hierbij zend ik u de antwoorden op de vragen van het lid Jansen (VVD) over camera's
+ * (ingezonden 3 januari 2026, ...)"), for a draft that has the letter but not yet the heading.
+ */
+function coverSet(text: string, sentAt: number | undefined): { askers: string; subject: string } | undefined {
+  if (sentAt === undefined) return undefined;
+  const windowStart = Math.max(0, sentAt - 1500);
+  const found = text.slice(windowStart, sentAt).lastIndexOf('vragen van');
+  if (found < 0) return undefined;
+  const from = windowStart + found;
+  COVER_SET.lastIndex = from;
+  const m = COVER_SET.exec(text);
+  if (!m || m.index + m[0].length !== sentAt) return undefined;
+  const fold = (group: string) => group.replace(/\s+/g, ' ').trim();
+  return { askers: fold(m[1]), subject: fold(m[2]) };
 }
 
 const optionalZaak = (zaak: string | undefined) => zaak && normalizeZaaknummer(zaak);

@@ -1,6 +1,7 @@
-import { addDays, daysBetween, formatDutchDate, isRealDate } from '../dates';
+import { addDays, daysBetween, formatDutchDate, isRealDate, type CalendarDate } from '../dates';
+import type { DocumentModel } from '../model';
 import { endOfLine, insertAt, joinLines, mededelingText } from '../edits';
-import { dataOf, defineRule } from './rule';
+import { dataOf, defineRule, type AnswerTerms } from './rule';
 
 /**
  * The answer is due a term after the questions were sent (three weeks for the Tweede Kamer; the
@@ -13,24 +14,37 @@ import { dataOf, defineRule } from './rule';
  */
 const ARCHIVE_DAYS = 365;
 
+/** The answer term of a draft, when there is one to judge (see above); the Mededeling aside. */
+export interface JudgedTerm {
+  sent: CalendarDate;
+  due: CalendarDate;
+  /** The day lateness is counted to: today, or the letter's date when that is later. */
+  reference: CalendarDate;
+}
+
+export function judgedTerm(model: DocumentModel, today: CalendarDate, answerTerms: AnswerTerms): JudgedTerm | undefined {
+  const { letter } = model;
+  const term = letter.chamber === 'eerste-kamer' ? answerTerms.eersteKamer : answerTerms.tweedeKamer;
+  const sent = letter.sent?.date;
+  if (term === undefined || !sent || !isRealDate(sent)) return undefined;
+  if (letter.received || letter.published) return undefined;
+  const dated = letter.letterDate?.date && isRealDate(letter.letterDate.date) ? letter.letterDate.date : undefined;
+  if (dated && daysBetween(dated, today) > 0) return undefined; // dated in the past: sent
+  if (daysBetween(sent, today) > ARCHIVE_DAYS) return undefined;
+  return { sent, due: addDays(sent, term), reference: dated && daysBetween(today, dated) > 0 ? dated : today };
+}
+
 export const deadline = defineRule<'deadline', { daysLate: number }>({
   code: 'deadline',
   defaultSeverity: 'warning',
   description: { nl: 'De termijn voor de antwoorden is verstreken en er is geen Mededeling.', en: 'The answer term has passed and there is no Mededeling.' },
   check(model, { messages, today, answerTerms }) {
-    const { letter } = model;
-    const term = letter.chamber === 'eerste-kamer' ? answerTerms.eersteKamer : answerTerms.tweedeKamer;
-    const sent = letter.sent?.date;
-    if (term === undefined || !letter.sent || !sent || !isRealDate(sent)) return [];
-    if (model.mededelingen.length > 0 || letter.received || letter.published) return [];
-    const dated = letter.letterDate?.date && isRealDate(letter.letterDate.date) ? letter.letterDate.date : undefined;
-    if (dated && daysBetween(dated, today) > 0) return []; // dated in the past: sent
-    if (daysBetween(sent, today) > ARCHIVE_DAYS) return [];
-    const due = addDays(sent, term);
-    const reference = dated && daysBetween(today, dated) > 0 ? dated : today;
-    const daysLate = daysBetween(due, reference);
+    if (model.mededelingen.length > 0 || !model.letter.sent) return [];
+    const term = judgedTerm(model, today, answerTerms);
+    if (!term) return [];
+    const daysLate = daysBetween(term.due, term.reference);
     if (daysLate <= 0) return [];
-    return [{ range: letter.sent.range, message: messages.answersLate(daysLate, formatDutchDate(sent), formatDutchDate(due)), data: { daysLate } }];
+    return [{ range: model.letter.sent.range, message: messages.answersLate(daysLate, formatDutchDate(term.sent), formatDutchDate(term.due)), data: { daysLate } }];
   },
   /** The Mededeling at the end of the document, as plain text any editor can apply. */
   fixes({ model, lines }, diagnostic, messages) {
