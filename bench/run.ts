@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import { join } from 'path';
-import { checkDocument, checkInputs, createMessages, mergeConfig, parseDocument } from '../server/src/service';
+import { checkInputs, createLanguageService, mergeConfig } from '../server/src/service';
 import { repoRoot } from '../test/helpers/paths';
 import { writeCorpusDrafts } from './corpusDrafts';
 import { generateDraft } from './generateDraft';
@@ -11,7 +11,7 @@ import { cliOnDraft, completionLatency, keystrokeLatency, registerLoad, startToF
 
 /** The inputs the CLI builds for a file without kamervragen.json. */
 const benchInputs = checkInputs(mergeConfig(), { year: 2026, month: 2, day: 10 });
-const dutch = createMessages();
+const service = createLanguageService();
 
 /**
  * `npm run bench`: the speed and memory measures of bench/measures.ts, each section printing its
@@ -34,7 +34,7 @@ function measure(text: string, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    checkDocument(parseDocument(text), benchInputs, dutch);
+    service.check(service.parse(text), benchInputs);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return times.sort((a, b) => a - b);
@@ -100,7 +100,7 @@ async function markdownlintComparison(): Promise<Record<string, unknown>> {
     }
     return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
   };
-  const ours = timeOf(() => checkDocument(parseDocument(draft), benchInputs, dutch), 15);
+  const ours = timeOf(() => service.check(service.parse(draft), benchInputs), 15);
   const theirs = timeOf(() => lint({ strings: { draft: markdown } }), 5);
   const mb = (text: string) => Buffer.byteLength(text) / 1e6;
   return {

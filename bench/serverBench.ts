@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
-import { createMessages, parseRegister, Register } from '../server/src/service';
+import { createLanguageService, Register } from '../server/src/service';
 import { LspTestClient } from '../test/helpers/lspClient';
 import { generateDraft } from './generateDraft';
 import { repoRoot } from '../test/helpers/paths';
@@ -184,7 +184,7 @@ export function registerLoad(path: string, size: number, runs = 5): number {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = process.hrtime.bigint();
-    const loaded = parseRegister(readFileSync(path, 'utf8'), path, createMessages());
+    const loaded = createLanguageService().readRegister(readFileSync(path, 'utf8'), path);
     const register = new Register(loaded.entries);
     times.push(ms(start));
     if (register.size !== size) throw new Error(`register: ${register.size} entries, problems ${JSON.stringify(loaded.problems.slice(0, 2))}`);

@@ -1,25 +1,21 @@
 import { readdirSync, realpathSync, statSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 import {
-  checkDocument,
   checkInputs,
-  configProblemText,
-  createMessages,
+  createLanguageService,
   DIAGNOSTIC_CODES,
   isDraft,
   isSkippedFolder,
   mergeConfig,
-  parseDocument,
   SEVERITY_NAME,
   SEVERITY_SETTINGS,
-  summarizeStructure,
   type CalendarDate,
   type ConfigLayer,
   type Diagnostic,
   type DiagnosticCode,
   type SeveritySetting,
 } from './service';
-import { findConfigSync, readTextFileSync, type FoundConfig } from './files';
+import { describeReadError, FileRefused, findConfigSync, readTextFileSync, type FoundConfig } from './files';
 import { clockFromEnvironment, parseIsoDate } from './clock';
 import { version } from '../../package.json';
 import { runExport, runNew } from './word';
@@ -184,7 +180,7 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
   const configs = new Map<string, FoundConfig | undefined>();
   const reported = new Set<string>();
   const checkDay = options.today ?? today();
-  const messages = createMessages(); // the CLI speaks Dutch
+  const service = createLanguageService(); // the CLI speaks Dutch
   const results = [];
   let errors = 0;
   for (const file of files) {
@@ -192,7 +188,7 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
     try {
       text = readTextFileSync(file);
     } catch (error) {
-      problems.push(`kan '${file}' niet lezen: ${describe(error)}`);
+      problems.push(`kan '${file}' niet lezen: ${error instanceof FileRefused ? describeReadError(error, service.messages) : describe(error)}`);
       continue;
     }
     if (looksBinary(text)) {
@@ -204,13 +200,13 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
     const found = configs.get(folder);
     if (found && found.problems.length > 0 && !reported.has(found.path)) {
       reported.add(found.path);
-      err(`kamervragen: ${found.path}: ${configProblemText(found.problems[0], messages)}`);
+      err(`kamervragen: ${found.path}: ${service.describeConfigProblem(found.problems[0])}`);
     }
     const config = mergeConfig(found?.layer ?? {}, options.layer);
-    const parsed = parseDocument(text);
-    const diagnostics = checkDocument(parsed, checkInputs(config, checkDay), messages);
+    const parsed = service.parse(text);
+    const diagnostics = service.check(parsed, checkInputs(config, checkDay));
     errors += diagnostics.filter((d) => d.severity === 1).length;
-    results.push({ file, structure: summarizeStructure(parsed.model), diagnostics: diagnostics.map(diagnosticJson) });
+    results.push({ file, structure: service.structureSummary(parsed), diagnostics: diagnostics.map(diagnosticJson) });
   }
   if (options.json) {
     out(JSON.stringify(results, null, 2));

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import { closeSync, constants, copyFileSync, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, promises as fsp, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'fs';
 import { basename, dirname, join, parse as parsePath, resolve } from 'path';
-import { CONFIG_FILE_NAME, createMessages, parseConfigFile, type ConfigLayer, type ConfigProblem, type Messages } from './service';
+import { CONFIG_FILE_NAME, parseConfigFile, type ConfigLayer, type ConfigProblem, type Messages } from './service';
 
 /**
  * The file system edge of the CLI and the server: where I/O happens. Only regular files are read
@@ -17,10 +17,10 @@ function refusalText({ reason, name, limitMegabytes }: Refusal, messages: Messag
   return reason === 'not-a-file' ? messages.fileNotRegular(name) : messages.fileTooLarge(name, limitMegabytes);
 }
 
-/** A file that is not read: not a regular file, or too large. Its message is Dutch, as the CLI speaks; `describeReadError` says it in any language. */
+/** A file that is not read: not a regular file, or too large. `describeReadError` says why in the drafter's language. */
 export class FileRefused extends Error {
   constructor(readonly refusal: Refusal) {
-    super(refusalText(refusal, createMessages()));
+    super(`${refusal.name}: ${refusal.reason === 'not-a-file' ? 'not a regular file' : `larger than ${refusal.limitMegabytes} MB`}`);
   }
 }
 
@@ -90,13 +90,13 @@ export function describeReadError(error: unknown, messages: Messages): string {
 
 export type WriteRefusal = 'no-name' | 'missing-folder' | 'folder' | 'not-regular' | 'symlink' | 'exists' | 'is-input' | 'no-access' | 'read-only' | 'full' | 'failed';
 
-/** A file that is not written, and why. Its message is Dutch, as the CLI speaks; `describe` says it in any language. */
+/** A file that is not written, and why; `describe` says it in the drafter's language. */
 export class WriteRefused extends Error {
   constructor(
     readonly reason: WriteRefusal,
     readonly path: string,
   ) {
-    super(writeRefusalText(reason, path, createMessages()));
+    super(`${path}: not written (${reason})`);
   }
 
   describe(messages: Messages): string {

@@ -3,7 +3,7 @@
  * plain method names: importing this pulls in neither side's runtime (the types are erased).
  */
 
-export type { DocumentStatus } from './service/features/status';
+export type { DocumentStatus } from './service';
 
 export interface CheckWorkspaceResult {
   checked: number;

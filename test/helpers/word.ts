@@ -2,19 +2,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import JSZip from 'jszip';
-import { checkDocument, checkInputs, mergeConfig, parseDocument, type CalendarDate } from '../../server/src/service';
+import { checkInputs, mergeConfig, type CalendarDate } from '../../server/src/service';
 import { createWordRunner, exportToWord } from '../../server/src/word';
-import { dutch } from './draft';
+import { service } from './draft';
 
 /** The letter as `kamervragen export` makes it (in the Word process), or the errors or the problem that stop it. */
 export async function exportDraft(text: string, options: { force: boolean; today: CalendarDate; template?: Buffer }): Promise<{ docx: Buffer } | { errors: string[] } | { problem: string }> {
   const folder = mkdtempSync(join(tmpdir(), 'kamervragen-letter-'));
   let templatePath: string | undefined;
   if (options.template) writeFileSync((templatePath = join(folder, 'sjabloon.docx')), options.template);
-  const parsed = parseDocument(text);
+  const parsed = service.parse(text);
   const result = await exportToWord(
-    { parsed, target: join(folder, 'brief.docx'), replace: false, force: options.force, templatePath, diagnostics: () => checkDocument(parsed, checkInputs(mergeConfig({}), options.today), dutch) },
-    { messages: dutch, word: createWordRunner() },
+    { parsed, target: join(folder, 'brief.docx'), replace: false, force: options.force, templatePath, diagnostics: () => service.check(parsed, checkInputs(mergeConfig({}), options.today)) },
+    { service, word: createWordRunner() },
   );
   if ('written' in result) return { docx: readFileSync(result.written) };
   return 'errors' in result ? { errors: result.errors.map((d) => d.message) } : result;

@@ -1,23 +1,9 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import {
-  checkDocument,
-  codeActions,
-  createMessages,
-  describeKenmerk,
-  documentSymbols,
-  hoverText,
-  parseDocument,
-  parseRegister,
-  referenceCompletions,
-  Register,
-  snippetCompletions,
-  targetAt,
-  WorkspaceIndex,
-  type CompletionSources,
-  type ParsedDocument,
-} from '../../server/src/service';
+import { createLanguageService, Register, WorkspaceIndex, type CompletionSources, type ParsedDocument } from '../../server/src/service';
+import { snippetCompletions } from '../../server/src/service/features/snippets';
+import { referenceCompletions } from '../../server/src/service/features/referenceCompletion';
 import { annotatedDocuments } from '../helpers/corpus';
 import { draft, inputs, TEST_TODAY } from '../helpers/draft';
 import { repoRoot } from '../helpers/paths';
@@ -25,8 +11,8 @@ import { repoRoot } from '../helpers/paths';
 /** Words that only a Dutch sentence has; the domain's own names (Mededeling, zaaknummer, kenmerk) are allowed. */
 const DUTCH = /\b(het|een|geen|niet|wordt|voeg|vraag|vragen|voetnoot|voetnoottekst|antwoord|regel|regels|cijfers|verwacht|werkmap|gebruikt|klopt|bestaat|dagen|termijn|indieners|ingezonden|beantwoord|ontvangen|gericht|bijvoorbeeld|vorm|patroon|kabinet|nieuwe|uitgesteld|uitstelbericht|controleer|verschilt|staat|onder|bestand|kan|moet|zijn|heeft|op|van)\b/i;
 
-const english = createMessages(JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>);
-const register = new Register(parseRegister(readFileSync(join(repoRoot, 'examples', 'register', 'register.json'), 'utf8'), 'register.json', english).entries);
+const english = createLanguageService({ translation: JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string> });
+const register = new Register(english.readRegister(readFileSync(join(repoRoot, 'examples', 'register', 'register.json'), 'utf8'), 'register.json').entries);
 
 /** What is the document's or the register's own text (shown in hovers and details) is not a message. */
 function withoutData(text: string, data: string[]): string {
@@ -38,18 +24,19 @@ function withoutData(text: string, data: string[]): string {
 
 function shown(parsed: ParsedDocument, sources: CompletionSources): string[] {
   const strings: string[] = [];
-  const diagnostics = checkDocument(parsed, inputs({ severity: { 'unknown-zaak': 'hint' } }, TEST_TODAY, () => false), english);
+  const diagnostics = english.check(parsed, inputs({ severity: { 'unknown-zaak': 'hint' } }, TEST_TODAY, () => false));
   strings.push(...diagnostics.map((d) => d.message));
-  strings.push(...codeActions(parsed, diagnostics, english).map((fix) => fix.title));
-  strings.push(...documentSymbols(parsed.model, english).flatMap((symbol) => [symbol.name, symbol.detail]));
+  strings.push(...english.codeActions(parsed, diagnostics).map((fix) => fix.title));
+  strings.push(...english.documentSymbols(parsed).flatMap((symbol) => [symbol.name, symbol.detail]));
   for (let line = 0; line < parsed.lines.count; line++) {
     const text = parsed.lines.lineText(line);
     for (let character = 0; character <= text.length; character += 7) {
-      const target = targetAt(parsed, { line, character });
-      if (target) strings.push((target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, sources, english) : hoverText(parsed, target, english)) ?? '');
+      const target = english.targetAt(parsed, { line, character });
+      if (target) strings.push(english.hover(parsed, target, sources) ?? '');
     }
     const end = { line, character: text.length };
-    for (const item of [...referenceCompletions(parsed, end, sources, english), ...snippetCompletions(parsed, end, TEST_TODAY, english), ...snippetCompletions(parsed, { line, character: 0 }, TEST_TODAY, english)]) {
+    // every list, where the service's completions give one or the other
+    for (const item of [...referenceCompletions(parsed, end, sources, english.messages), ...snippetCompletions(parsed, end, TEST_TODAY, english.messages), ...snippetCompletions(parsed, { line, character: 0 }, TEST_TODAY, english.messages)]) {
       strings.push(item.detail ?? '', typeof item.documentation === 'string' ? item.documentation : (item.documentation?.value ?? ''));
     }
   }
@@ -64,7 +51,7 @@ describe('English mode', () => {
     for (const document of annotatedDocuments()) {
       const text = `${readFileSync(document.path, 'utf8')}\n${extra}`;
       index.update(`file:///ws/${document.file}`, text);
-      const parsed = parseDocument(text);
+      const parsed = english.parse(text);
       const data = [
         ...parsed.model.questionHeadings.map((h) => h.text),
         ...parsed.model.footnoteDefinitions.map((d) => d.text),

@@ -4,10 +4,9 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import mammoth from 'mammoth';
 import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
-import { draftFromQuestions, parseDocument } from '../../server/src/service';
 import { exportDraft } from '../helpers/word';
 import { annotatedDocuments } from '../helpers/corpus';
-import { TEST_TODAY } from '../helpers/draft';
+import { service, TEST_TODAY } from '../helpers/draft';
 import { repoRoot } from '../helpers/paths';
 import { runCli } from '../helpers/cli';
 
@@ -34,7 +33,7 @@ describe('export to Word (kamervragen export)', function () {
     assert.ok('docx' in result, JSON.stringify(result));
     const { paragraphs, footnotes, html } = await readBack(result.docx);
     for (const field of ['Datum\t20 januari 2026', 'Ons kenmerk', '2026-0000012345', 'Uw kenmerk', '2026Z01234', 'Geachte Voorzitter,']) assert.ok(paragraphs.includes(field), field);
-    const model = parseDocument(cameras).model;
+    const model = service.parse(cameras).model;
     const expected = model.questionHeadings.flatMap((h) => [`Vraag ${h.labels.join(', ')}`, h.text.replace(/\[\d+\]/g, '')]);
     let at = 0;
     for (const text of expected) {
@@ -68,11 +67,11 @@ describe('export to Word (kamervragen export)', function () {
 
   for (const document of annotatedDocuments().filter((d) => d.questions.length > 0)) {
     it(`new then export of ${document.file} gives the questions and footnotes of the source`, async () => {
-      const draft = draftFromQuestions(parseDocument(readFileSync(document.path, 'utf8')), { today: TEST_TODAY })!;
+      const draft = service.newDraft(service.parse(readFileSync(document.path, 'utf8')), { today: TEST_TODAY })!;
       const result = await exportDraft(draft.text, { force: true, today: TEST_TODAY });
       assert.ok('docx' in result);
       const { paragraphs, footnotes } = await readBack(result.docx);
-      const model = parseDocument(draft.text).model;
+      const model = service.parse(draft.text).model;
       // spaces compared as spaces: a no-break space in the source stays one in the letter
       const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
       const shown = paragraphs.map(spaced);

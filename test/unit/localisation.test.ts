@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { checkDocument, createMessages, DIAGNOSTIC_CODES, parseDocument } from '../../server/src/service';
-import { dutch, inputs } from '../helpers/draft';
+import { createLanguageService, DIAGNOSTIC_CODES } from '../../server/src/service';
+import { inputs, service } from '../helpers/draft';
 import { allRules } from '../../server/src/service/rules';
 import { repoRoot } from '../helpers/paths';
 
@@ -36,8 +36,9 @@ describe('localisation', () => {
 
   it('speaks Dutch by default and English when asked', () => {
     const text = 'Vraag 1\nKlopt het?';
-    assert.equal(checkDocument(parseDocument(text), inputs(), dutch)[0].message, "Vraag 1 heeft geen antwoord. Voeg 'Antwoord op vraag 1' toe.");
-    assert.equal(checkDocument(parseDocument(text), inputs(), createMessages(english))[0].message, "Question 1 has no answer. Add 'Antwoord op vraag 1'.");
+    assert.equal(service.check(service.parse(text), inputs())[0].message, "Vraag 1 heeft geen antwoord. Voeg 'Antwoord op vraag 1' toe.");
+    const inEnglish = createLanguageService({ translation: english });
+    assert.equal(inEnglish.check(inEnglish.parse(text), inputs())[0].message, "Question 1 has no answer. Add 'Antwoord op vraag 1'.");
   });
 });
 

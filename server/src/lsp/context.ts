@@ -1,6 +1,6 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { composeLineEdits, lineEditOfChanges, parseDocument, type CalendarDate, type LineEdit, type ParsedDocument } from '../service';
+import { composeLineEdits, lineEditOfChanges, type CalendarDate, type LanguageService, type LineEdit, type ParsedDocument } from '../service';
 
 /** What the server gets from outside: the clock, the translations and its version. */
 export interface ServerDeps {
@@ -23,7 +23,8 @@ export class OpenDocuments {
   private readonly editedLines = new Map<string, number | undefined>();
   readonly documents: TextDocuments<TextDocument>;
 
-  constructor() {
+  /** `service` parses: reading a text is the same in every language. */
+  constructor(private readonly service: Pick<LanguageService, 'parse'>) {
     this.documents = new TextDocuments({
       create: TextDocument.create,
       update: (document, changes, version) => {
@@ -68,7 +69,7 @@ export class OpenDocuments {
     if (cached && cached.version === document.version) return cached.parsed;
     const edits = this.edits.get(document);
     const previous = cached && edits && edits.since === cached.version && !edits.broken && edits.edit ? { parsed: cached.parsed, edit: edits.edit } : undefined;
-    const parsed = parseDocument(document.getText(), previous);
+    const parsed = this.service.parse(document.getText(), previous);
     this.parses.set(document, { version: document.version, parsed });
     this.edits.delete(document);
     return parsed;

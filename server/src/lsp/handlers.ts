@@ -1,23 +1,5 @@
 import { isAbsolute } from 'path';
 import { CompletionTriggerKind, ErrorCodes, ResponseError, type CodeAction, type Connection } from 'vscode-languageserver/node';
-import {
-  codeActions,
-  completionNeedsSources,
-  completions,
-  definitionRanges,
-  describeKenmerk,
-  documentStatus,
-  documentSymbols,
-  foldingSections,
-  hoverText,
-  mededelingText,
-  occurrences,
-  parseDocument,
-  prepareRename,
-  renameEdits,
-  snippetText,
-  targetAt,
-} from '../service';
 import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type ServerInfo, type SnippetParams, type UriParams } from '../protocol';
 import { createWordRunner, exportToWord, newFromQuestions } from '../word';
 import type { OpenDocuments, ServerDeps } from './context';
@@ -36,8 +18,13 @@ interface Parts {
   deps: ServerDeps;
 }
 
-/** The LSP requests, each a call into the language service. */
+/**
+ * The LSP requests, each a call into the language service: the service in the document's language
+ * where the answer is text a drafter reads; any one (`languageFree`) for positions, counts and the
+ * text put into the draft, which are the same in every language.
+ */
 export function registerHandlers({ connection, documents, settings, knowledge, validation, files, deps }: Parts): void {
+  const languageFree = settings.dutch;
   const parsedOf = (uri: string) => {
     const document = documents.get(uri);
     return document && { document, parsed: documents.parsed(document) };
@@ -46,7 +33,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   const targetOf = async (params: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return undefined;
-    const target = targetAt(open.parsed, params.position);
+    const target = languageFree.targetAt(open.parsed, params.position);
     return target && { ...open, target };
   };
   const sourcesFor = async (uri: string) => knowledge.sourcesFor(uri, await settings.configFor(uri), deps.today());
@@ -54,18 +41,18 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   connection.onDocumentSymbol(async (params) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return [];
-    return documentSymbols(open.parsed.model, await settings.messagesFor(open.document.uri));
+    return (await settings.serviceFor(open.document.uri)).documentSymbols(open.parsed);
   });
   connection.onFoldingRanges((params) => {
     const open = parsedOf(params.textDocument.uri);
-    return open ? foldingSections(open.parsed.model) : [];
+    return open ? languageFree.foldingRanges(open.parsed) : [];
   });
 
   connection.onCodeAction(async (params) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return [];
-    const messages = await settings.messagesFor(open.document.uri);
-    return codeActions(open.parsed, params.context.diagnostics, messages, params.context.only).map(
+    const service = await settings.serviceFor(open.document.uri);
+    return service.codeActions(open.parsed, params.context.diagnostics, params.context.only).map(
       (fix): CodeAction => ({ title: fix.title, kind: fix.kind, isPreferred: fix.isPreferred, diagnostics: fix.diagnostics as CodeAction['diagnostics'], edit: { changes: { [open.document.uri]: fix.edits } } }),
     );
   });
@@ -74,18 +61,19 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const open = parsedOf(params.textDocument.uri);
     if (!open) return [];
     const config = await settings.configFor(open.document.uri);
-    const messages = settings.messagesOf(config);
-    const sources = completionNeedsSources(open.parsed, params.position) ? await knowledge.sourcesFor(open.document.uri, config, deps.today()) : { today: deps.today() };
+    const service = settings.serviceOf(config);
+    const sources = service.completionNeedsSources(open.parsed, params.position) ? await knowledge.sourcesFor(open.document.uri, config, deps.today()) : { today: deps.today() };
+    // A space asks only for what the server knows here; snippets come on a typed word or Ctrl+Space.
     const afterSpace = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ';
-    return completions(open.parsed, params.position, sources, messages, afterSpace);
+    return service.completions(open.parsed, params.position, sources, { afterSpace });
   });
 
   connection.onHover(async (params) => {
     const found = await targetOf(params);
     if (!found) return null;
     const { document, parsed, target } = found;
-    const messages = await settings.messagesFor(document.uri);
-    const text = target.kind === 'kenmerk' ? describeKenmerk(target.kenmerk.value, await sourcesFor(document.uri), messages) : hoverText(parsed, target, messages);
+    const service = await settings.serviceFor(document.uri);
+    const text = service.hover(parsed, target, target.kind === 'kenmerk' ? await sourcesFor(document.uri) : undefined);
     return text ? { contents: { kind: 'markdown', value: text }, range: target.range } : null;
   });
 
@@ -99,13 +87,14 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
       const holder = index?.byZaak(target.kenmerk.value) ?? index?.byCitation(target.kenmerk.value);
       return holder && holder.uri !== document.uri ? [{ uri: holder.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : null;
     }
-    return definitionRanges(parsed, target).map((range) => ({ uri: document.uri, range }));
+    return languageFree.definitions(parsed, target).map((range) => ({ uri: document.uri, range }));
   });
 
   connection.onReferences(async (params) => {
     const found = await targetOf(params);
     if (!found) return null;
-    return occurrences(found.parsed, found.target)
+    return languageFree
+      .occurrences(found.parsed, found.target)
       .filter((o) => params.context.includeDeclaration || !o.isDefinition)
       .map((o) => ({ uri: found.document.uri, range: o.range }));
   });
@@ -113,18 +102,18 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   connection.onDocumentHighlight(async (params) => {
     const found = await targetOf(params);
     // DocumentHighlightKind: 3 = Write (the definition), 2 = Read (a use)
-    return found ? occurrences(found.parsed, found.target).map((o) => ({ range: o.range, kind: o.isDefinition ? 3 : 2 })) : null;
+    return found ? languageFree.occurrences(found.parsed, found.target).map((o) => ({ range: o.range, kind: o.isDefinition ? 3 : 2 })) : null;
   });
 
   connection.onPrepareRename((params) => {
     const open = parsedOf(params.textDocument.uri);
-    return (open && prepareRename(open.parsed, params.position)) ?? null;
+    return (open && languageFree.prepareRename(open.parsed, params.position)) ?? null;
   });
 
   connection.onRenameRequest(async (params) => {
     const open = parsedOf(params.textDocument.uri);
     if (!open) return null;
-    const edits = renameEdits(open.parsed, params.position, params.newName, await settings.messagesFor(open.document.uri));
+    const edits = (await settings.serviceFor(open.document.uri)).rename(open.parsed, params.position, params.newName);
     if ('error' in edits) throw new ResponseError(ErrorCodes.InvalidRequest, edits.error);
     return { changes: { [open.document.uri]: edits } };
   });
@@ -136,18 +125,20 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
 
   /** A draft from the questions: nothing is written; the client opens it as a new, unsaved document. */
   connection.onRequest(Requests.newFromQuestions, async (params: NewFromQuestionsParams): Promise<NewFromQuestionsResult> => {
-    const messages = await settings.messagesFor(''); // a new draft has no folder yet: the workspace's language
+    const service = await settings.serviceFor(''); // a new draft has no folder yet: the workspace's language
+    const { messages } = service;
     const path = params?.path;
     if (path !== undefined && (typeof path !== 'string' || path === '')) return { error: messages.writeNoName() };
     const text = typeof params?.text === 'string' ? params.text : '';
-    const draft = await newFromQuestions(path !== undefined ? { path } : { text }, { today: deps.today(), messages, word });
+    const draft = await newFromQuestions(path !== undefined ? { path } : { text }, { today: deps.today(), service, word });
     return 'problem' in draft ? { error: draft.problem } : draft;
   });
 
   /** The open draft as a Word letter; while it has errors, only when the drafter says so. */
   connection.onRequest(Requests.exportWord, async (params: ExportWordParams): Promise<ExportWordResult> => {
     const open = typeof params?.uri === 'string' ? parsedOf(params.uri) : undefined;
-    const messages = await settings.messagesFor(open ? open.document.uri : ''); // the draft's language, or the workspace's
+    const service = await settings.serviceFor(open ? open.document.uri : ''); // the draft's language, or the workspace's
+    const { messages } = service;
     if (!open) return { error: messages.draftNotOpen(String(params?.uri)) };
     const target = params.target;
     // the client's save dialog gives a full path; anything else is no file name
@@ -163,7 +154,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
         templatePath: template,
         diagnostics: () => validation.diagnosticsFor(open.document.uri, () => open.parsed),
       },
-      { messages, word },
+      { service, word },
     );
     if ('errors' in result) return { errors: result.errors.map((d) => messages.exportError(d.range.start.line, d.message)) };
     return 'problem' in result ? { error: result.problem } : result;
@@ -173,17 +164,17 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const open = parsedOf(params.uri);
     if (!open) return null;
     const config = await settings.configFor(params.uri);
-    return documentStatus(open.parsed, deps.today(), config.answerTerms);
+    return languageFree.status(open.parsed, deps.today(), config.answerTerms);
   });
 
   connection.onRequest(Requests.snippet, (params: SnippetParams) => {
     const open = parsedOf(params.uri);
-    return (open && snippetText(open.parsed, params.prefix, deps.today())) ?? null;
+    return (open && languageFree.snippet(open.parsed, params.prefix, deps.today())) ?? null;
   });
 
   connection.onRequest(Requests.mededeling, (params: UriParams) => {
     const open = parsedOf(params.uri);
-    return open ? mededelingText(open.parsed.model, 'snippet') : null;
+    return open ? languageFree.mededeling(open.parsed, 'snippet') : null;
   });
 
   /**
@@ -192,7 +183,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
    */
   connection.onRequest(Requests.checkWorkspace, async (_params: unknown, token): Promise<CheckWorkspaceResult> => {
     const uris = await files.drafts();
-    const messages = await settings.messagesFor(''); // the workspace's language for what goes wrong
+    const { messages } = await settings.serviceFor(''); // the workspace's language for what goes wrong
     const result: CheckWorkspaceResult = { checked: 0, total: uris.length, problems: 0, errors: 0, cancelled: false };
     for (const uri of uris) {
       if (token.isCancellationRequested) break;
@@ -200,7 +191,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
         const open = documents.get(uri);
         const text = open ? open.getText() : await files.read(uri);
         if (text !== undefined) {
-          const diagnostics = await validation.diagnosticsFor(uri, () => (open ? documents.parsed(open) : parseDocument(text)));
+          const diagnostics = await validation.diagnosticsFor(uri, () => (open ? documents.parsed(open) : languageFree.parse(text)));
           result.problems += diagnostics.length;
           result.errors += diagnostics.filter((d) => d.severity === 1).length;
           await connection.sendDiagnostics({ uri, diagnostics });

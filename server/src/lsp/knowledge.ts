@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { parseRegisterPausing, Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type Messages, type WorkspaceIndex } from '../service';
+import { Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type LanguageService, type WorkspaceIndex } from '../service';
 import { describeReadError, readTextFile } from '../files';
 import type { BackgroundWork } from './backgroundWork';
 import type { OpenDocuments } from './context';
@@ -13,8 +13,8 @@ import { pathOf, type WorkspaceFiles } from './workspaceFiles';
 export class Knowledge {
   readonly register = new Register();
   private registerPaths: string[] = [];
-  /** The language the registers' problems are told in: the workspace's, as of the last load. */
-  private registerMessages: Messages | undefined;
+  /** The service that reads the registers, in the language their problems are told in: the workspace's, as of the last load. */
+  private registerReader: LanguageService | undefined;
   private index: Promise<WorkspaceIndex> | undefined;
   private pending: Promise<void> = Promise.resolve();
 
@@ -59,21 +59,22 @@ export class Knowledge {
     return (zaak) => index.byZaak(zaak) !== undefined || this.register.get(zaak) !== undefined;
   }
 
-  /** Loads the registers a configuration names (once per change of the list); a bad one is reported once, in `messages`' language. */
-  loadRegisters(config: Config, messages: Messages): void {
-    this.registerMessages = messages;
+  /** Loads the registers a configuration names (once per change of the list); a bad one is reported once, in `service`'s language. */
+  loadRegisters(config: Config, service: LanguageService): void {
+    this.registerReader = service;
     const paths = config.registers;
     if (paths.length === this.registerPaths.length && paths.every((path, i) => path === this.registerPaths[i])) return;
-    this.after(() => this.readRegisters(paths, messages));
+    this.after(() => this.readRegisters(paths, service));
   }
 
-  private async readRegisters(paths: string[], messages: Messages): Promise<void> {
+  private async readRegisters(paths: string[], service: LanguageService): Promise<void> {
+    const { messages } = service;
     this.registerPaths = paths;
     const tables: RegisterRows[] = [];
     const unreadable: Array<{ path: string; reason: string }> = [];
     for (const path of paths) {
       try {
-        const loaded = await parseRegisterPausing(await readTextFile(path), path, () => this.background.pause(), messages);
+        const loaded = await service.readRegisterPausing(await readTextFile(path), path, () => this.background.pause());
         tables.push(loaded.entries);
         if (loaded.problems.length > 0) {
           const first = loaded.problems[0];
@@ -103,7 +104,7 @@ export class Knowledge {
           if (text !== undefined) built.update(change.uri, text);
         }
       }
-      if (registersChanged && this.registerMessages) await this.readRegisters(this.registerPaths, this.registerMessages);
+      if (registersChanged && this.registerReader) await this.readRegisters(this.registerPaths, this.registerReader);
     });
   }
 

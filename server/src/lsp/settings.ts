@@ -1,6 +1,6 @@
 import { dirname } from 'path';
 import type { Connection } from 'vscode-languageserver/node';
-import { checkInputs, configProblemText, createMessages, mergeConfig, readConfigLayer, type CheckInputs, type Config, type ConfigLayer, type Messages } from '../service';
+import { checkInputs, createLanguageService, mergeConfig, readConfigLayer, type CheckInputs, type Config, type ConfigLayer, type LanguageService, type Messages } from '../service';
 import { findConfigSync, type FoundConfig } from '../files';
 import type { ServerDeps } from './context';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
@@ -28,8 +28,9 @@ export class Settings {
   private pushedLayer: EditorLayer = { layer: {}, workspaceRegisters: [] };
   private readonly configFiles = new Map<string, FoundConfig | undefined>();
   private readonly reportedProblems = new Set<string>();
-  private readonly dutch = createMessages();
-  private english: Messages | undefined;
+  /** The language service in Dutch; parsing is the same in every language, so the open documents use it for that. */
+  readonly dutch = createLanguageService();
+  private english: LanguageService | undefined;
   canPull = false;
   displayLanguage = 'en';
 
@@ -97,10 +98,11 @@ export class Settings {
     const found = this.configFile(uri);
     const file = found?.layer ?? {};
     // what is wrong in the settings is said in the language they choose
-    const messages = this.messagesOf(mergeConfig(file, editor));
+    const service = this.serviceOf(mergeConfig(file, editor));
+    const { messages } = service;
     if (found && found.problems.length > 0 && !this.reportedProblems.has(found.path)) {
       this.reportedProblems.add(found.path);
-      void this.connection.window.showWarningMessage(messages.configProblem(found.path, configProblemText(found.problems[0], messages)));
+      void this.connection.window.showWarningMessage(messages.configProblem(found.path, service.describeConfigProblem(found.problems[0])));
     }
     const fileRegisters = file.registers && this.insideWorkspace(file.registers, messages);
     const editorRegisters = editor.registers || workspaceRegisters.length > 0
@@ -109,26 +111,26 @@ export class Settings {
     return mergeConfig({ ...file, registers: fileRegisters }, { ...editor, registers: editorRegisters });
   }
 
-  /** The check's inputs for a file, and its language; `isKnownZaak` only when the unknown-zaak check is on. */
-  async inputsFor(uri: string, isKnownZaak: () => Promise<((zaak: string) => boolean) | undefined>): Promise<{ inputs: CheckInputs; messages: Messages }> {
+  /** The check's inputs for a file, and the service in its language; `isKnownZaak` only when the unknown-zaak check is on. */
+  async inputsFor(uri: string, isKnownZaak: () => Promise<((zaak: string) => boolean) | undefined>): Promise<{ inputs: CheckInputs; service: LanguageService }> {
     const config = await this.configFor(uri);
     const known = (config.severity['unknown-zaak'] ?? 'off') !== 'off' ? await isKnownZaak() : undefined;
-    return { inputs: checkInputs(config, this.deps.today(), known), messages: this.messagesOf(config) };
+    return { inputs: checkInputs(config, this.deps.today(), known), service: this.serviceOf(config) };
   }
 
   /**
-   * The messages in a configuration's language: Dutch unless the drafter chose English (or "auto"
-   * with an English display). Passed to each call that speaks; nothing is switched.
+   * The language service in a configuration's language: Dutch unless the drafter chose English (or
+   * "auto" with an English display). Each call is made on the service of its own file; nothing is switched.
    */
-  messagesOf(config: Pick<Config, 'language'>): Messages {
+  serviceOf(config: Pick<Config, 'language'>): LanguageService {
     const language = config.language === 'auto' ? (this.displayLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en') : config.language;
     if (language === 'nl') return this.dutch;
-    this.english ??= createMessages(this.deps.englishBundle());
+    this.english ??= createLanguageService({ translation: this.deps.englishBundle() });
     return this.english;
   }
 
-  /** The messages for a document: its folder's language (`''`: the workspace's first folder). */
-  async messagesFor(uri: string): Promise<Messages> {
-    return this.messagesOf(await this.configFor(uri));
+  /** The language service for a document: its folder's language (`''`: the workspace's first folder). */
+  async serviceFor(uri: string): Promise<LanguageService> {
+    return this.serviceOf(await this.configFor(uri));
   }
 }

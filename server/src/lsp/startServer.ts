@@ -13,9 +13,9 @@ import { pathOf, WorkspaceFiles } from './workspaceFiles';
  * state lives in the objects made here; each module receives what it needs.
  */
 export function startServer(connection: Connection, deps: ServerDeps): void {
-  const documents = new OpenDocuments();
   const files = new WorkspaceFiles();
   const settings = new Settings(connection, files, deps);
+  const documents = new OpenDocuments(settings.dutch);
   const background = new BackgroundWork();
   const knowledge = new Knowledge(connection, files, documents, background);
   const validation = new Validation(connection, documents, settings, knowledge, background);
@@ -26,7 +26,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   const loadRegisters = () =>
     knowledge.after(async () => {
       const config = await settings.configFor('');
-      knowledge.loadRegisters(config, settings.messagesOf(config));
+      knowledge.loadRegisters(config, settings.serviceOf(config));
     });
 
   connection.onInitialize((params): InitializeResult => {

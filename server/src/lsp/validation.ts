@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
-import { checkDocument, type Diagnostic, type ParsedDocument } from '../service';
+import type { Diagnostic, ParsedDocument } from '../service';
 import type { OpenDocuments } from './context';
 import type { BackgroundWork } from './backgroundWork';
 import type { Knowledge } from './knowledge';
@@ -69,8 +69,8 @@ export class Validation {
       this.background.done();
       return this.knowledge.isKnownZaak().finally(() => this.background.started());
     };
-    const { inputs, messages } = await this.settings.inputsFor(uri, knownZaak);
-    return checkDocument(parse(), inputs, messages);
+    const { inputs, service } = await this.settings.inputsFor(uri, knownZaak);
+    return service.check(parse(), inputs);
   }
 
   private async validate(uri: string): Promise<void> {

@@ -34,3 +34,5 @@ export { createMessages, footnoteName, type Messages, type Translation } from '.
 export { Register, RegisterRows, parseRegister, parseRegisterPausing, parseRegisterJson, parseRegisterJsonWhole, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './lookup/register';
 export { WorkspaceIndex, indexDocument, type IndexedDocument } from './lookup/workspaceIndex';
 export { ONS_KENMERK_PRESETS } from './lookup/onsKenmerk';
+export { createLanguageService, type LanguageService, type LanguageServiceOptions } from './languageService';
+export type { NewDraftInputs } from './features/newDraft';

@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'path';
-import { checkDocument, checkInputs, createMessages, mergeConfig, parseDocument, SEVERITY_NAME, type CalendarDate } from '../service';
+import { checkInputs, createLanguageService, mergeConfig, SEVERITY_NAME, type CalendarDate } from '../service';
 import { describeReadError, findConfigSync, readTextFileSync } from '../files';
 import { fileCommandOrExit } from './arguments';
 import { exportToWord } from './exportToWord';
@@ -22,7 +22,8 @@ export async function runExport(args: string[], out: (text: string) => void, err
   const command = fileCommandOrExit(args, { file: 'concept', valued: ['--template'] }, EXPORT_USAGE, out, err);
   if (typeof command === 'number') return command;
   const { source, target, force } = command;
-  const messages = createMessages(); // the CLI speaks Dutch
+  const service = createLanguageService(); // the CLI speaks Dutch
+  const { messages } = service;
   let text: string;
   try {
     text = readTextFileSync(source);
@@ -30,7 +31,7 @@ export async function runExport(args: string[], out: (text: string) => void, err
     err(`kamervragen: ${messages.fileUnreadable(source, describeReadError(error, messages))}`);
     return 2;
   }
-  const parsed = parseDocument(text);
+  const parsed = service.parse(text);
   const result = await exportToWord(
     {
       parsed,
@@ -39,9 +40,9 @@ export async function runExport(args: string[], out: (text: string) => void, err
       replace: force,
       force,
       templatePath: command.values['--template'],
-      diagnostics: () => checkDocument(parsed, checkInputs(mergeConfig(findConfigSync(dirname(source))?.layer ?? {}), today), messages),
+      diagnostics: () => service.check(parsed, checkInputs(mergeConfig(findConfigSync(dirname(source))?.layer ?? {}), today)),
     },
-    { messages, word: createWordRunner() },
+    { service, word: createWordRunner() },
   );
   if ('problem' in result) {
     err(`kamervragen: ${result.problem}`);

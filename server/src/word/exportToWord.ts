@@ -1,4 +1,4 @@
-import { answerDocument, type Diagnostic, type Messages, type ParsedDocument } from '../service';
+import type { Diagnostic, LanguageService, ParsedDocument } from '../service';
 import { checkWritable, describeReadError, readBinaryFile, WriteRefused, writeFileSafely } from '../files';
 import { describeWordProblem, WordProblem } from './problems';
 import type { WordRunner } from './wordRunner';
@@ -28,8 +28,9 @@ export type ExportResult = { written: string } | { errors: Diagnostic[] } | { pr
  * unless forced, the letter is made in the Word process (with the template, which gets the
  * blame for what is wrong with it), and the file is written whole or not at all.
  */
-export async function exportToWord(request: ExportRequest, context: { messages: Messages; word: WordRunner }): Promise<ExportResult> {
-  const { messages } = context;
+export async function exportToWord(request: ExportRequest, context: { service: LanguageService; word: WordRunner }): Promise<ExportResult> {
+  const { service } = context;
+  const { messages } = service;
   const writeOptions = { replace: request.replace, inputs: [request.draftPath, request.templatePath] };
   try {
     checkWritable(request.target, writeOptions);
@@ -51,7 +52,7 @@ export async function exportToWord(request: ExportRequest, context: { messages: 
       return unusable(error instanceof WordProblem ? describeWordProblem(error.detail, messages) : describeReadError(error, messages));
     }
   }
-  const answer = await context.word.run({ kind: 'write-letter', document: answerDocument(request.parsed), template });
+  const answer = await context.word.run({ kind: 'write-letter', document: service.answerDocument(request.parsed), template });
   if ('problem' in answer) {
     const reason = describeWordProblem(answer.problem, messages);
     return { problem: request.templatePath !== undefined ? messages.templateUnusable(request.templatePath, reason) : messages.letterFailed(reason) };

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import type { AnswerDocument, Block, Inline } from '../service/features/answerDocument';
+import type { AnswerDocument, Block, Inline } from '../service';
 import { mainDocumentPart, relationshipsOf, relationshipsPartOf, unescapeXml } from './opc';
 import { WordProblem, type WordLimits } from './problems';
 import { ZipParts } from './zipParts';

@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'path';
-import { createMessages, type CalendarDate } from '../service';
+import { createLanguageService, type CalendarDate } from '../service';
 import { checkWritable, WriteRefused, writeFileSafely } from '../files';
 import { fileCommandOrExit } from './arguments';
 import { newFromQuestions } from './newFromQuestions';
@@ -18,13 +18,13 @@ export async function runNew(args: string[], out: (text: string) => void, err: (
   const command = fileCommandOrExit(args, { file: 'vragenbestand' }, NEW_USAGE, out, err);
   if (typeof command === 'number') return command;
   const { source, target, force } = command;
-  const messages = createMessages(); // the CLI speaks Dutch
+  const service = createLanguageService(); // the CLI speaks Dutch
   const path = target ?? join(dirname(source), `${basename(source, extname(source))}.kamervragen`);
   const writeOptions = { replace: force, inputs: [source] };
   try {
     // a name that cannot be written is said before the questions are read
     if (target !== '-') checkWritable(path, writeOptions);
-    const draft = await newFromQuestions({ path: source }, { today, messages, word: createWordRunner() });
+    const draft = await newFromQuestions({ path: source }, { today, service, word: createWordRunner() });
     if ('problem' in draft) {
       err(`kamervragen: ${draft.problem}`);
       return draft.unreadable ? 2 : 1;
@@ -38,7 +38,7 @@ export async function runNew(args: string[], out: (text: string) => void, err: (
     return 0;
   } catch (error) {
     if (!(error instanceof WriteRefused)) throw error;
-    err(`kamervragen: ${error.describe(messages)}`);
+    err(`kamervragen: ${error.describe(service.messages)}`);
     return 2;
   }
 }

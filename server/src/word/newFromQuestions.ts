@@ -1,5 +1,5 @@
 import { extname } from 'path';
-import { draftFromQuestions, parseDocument, type CalendarDate, type Messages } from '../service';
+import type { CalendarDate, LanguageService } from '../service';
 import { decodeText, describeReadError, readBinaryFile } from '../files';
 import { describeWordProblem, WordProblem } from './problems';
 import type { WordRunner } from './wordRunner';
@@ -15,8 +15,9 @@ export type NewDraftResult = { text: string; questions: number; footnotes: numbe
  * read the questions (a Word file in the Word process), find them, and make the draft. Nothing is
  * written here: the CLI writes the draft, the editor opens it unsaved.
  */
-export async function newFromQuestions(source: QuestionsSource, context: { today: CalendarDate; messages: Messages; word: WordRunner }): Promise<NewDraftResult> {
-  const { messages } = context;
+export async function newFromQuestions(source: QuestionsSource, context: { today: CalendarDate; service: LanguageService; word: WordRunner }): Promise<NewDraftResult> {
+  const { service } = context;
+  const { messages } = service;
   let text: string;
   let name: string;
   if ('text' in source) {
@@ -48,7 +49,7 @@ export async function newFromQuestions(source: QuestionsSource, context: { today
       if (text.slice(0, 8192).includes('\u0000')) return { problem: messages.notText(source.path), unreadable: true };
     }
   }
-  const draft = draftFromQuestions(parseDocument(text), { today: context.today });
+  const draft = service.newDraft(service.parse(text), { today: context.today });
   return draft ? { text: draft.text, questions: draft.questions, footnotes: draft.footnotes } : { problem: messages.newDraftNoQuestions(name), unreadable: false };
 }
 

@@ -1,4 +1,4 @@
-import type { AnswerDocument } from '../service/features/answerDocument';
+import type { AnswerDocument } from '../service';
 import { fillTemplate } from './fillTemplate';
 import { WordProblem, type WordLimits, type WordProblemDetail } from './problems';
 import { readWordText } from './readWord';
