@@ -1,19 +1,15 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  applyEdits,
-  checkDocument,
-  completions,
-  documentSymbols,
-  foldingSections,
-  lineEditOf,
-  parseDocument,
-  quickFixes,
-  renameEdits,
-  snippetCompletions,
-  targetAt,
-} from '../../server/src/service';
+import { checkDocument } from '../../server/src/service/check';
+import { applyEdits } from '../../server/src/service/edits';
+import { quickFixes } from '../../server/src/service/features/codeActions';
+import { completions } from '../../server/src/service/features/completion';
+import { renameEdits, targetAt } from '../../server/src/service/features/navigation';
+import { documentSymbols, foldingSections } from '../../server/src/service/features/outline';
+import { snippetCompletions } from '../../server/src/service/features/snippets';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
+import { lineEditOf } from '../../server/src/service/text/lineEdit';
 import { ParseWork } from '../../server/src/service/text/work';
 import { dutch, inputs, TEST_TODAY } from '../helpers/draft';
 import { corpusText } from '../helpers/corpus';

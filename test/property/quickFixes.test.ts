@@ -1,6 +1,10 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { applyEdits, checkDocument, FILL_IN, parseDocument, quickFixes, type Diagnostic } from '../../server/src/service';
+import type { Diagnostic } from '../../server/src/service';
+import { checkDocument } from '../../server/src/service/check';
+import { applyEdits, FILL_IN } from '../../server/src/service/edits';
+import { quickFixes } from '../../server/src/service/features/codeActions';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { dutch, inputs } from '../helpers/draft';
 
 /**

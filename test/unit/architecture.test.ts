@@ -178,6 +178,24 @@ describe('architecture', () => {
     assert.ok(entry.split('\n').length < 40, 'server.ts only wires the process');
   });
 
+  it('the adapters (server, CLI, Word, benchmark) use the language service only through its front door, service/index.ts', () => {
+    const front = 'server/src/service/index.ts';
+    const adapters = [...allSources.filter(({ path }) => path.startsWith('server/src/') && !path.startsWith('server/src/service/')), ...sources(join(repoRoot, 'bench'))];
+    const graph = moduleGraph([...adapters, ...service]);
+    const offending = adapters.flatMap(({ path }) => graph.get(path)!.filter((target) => target.startsWith('server/src/service/') && target !== front).map((target) => `${path}: ${target}`));
+    assert.deepEqual(offending, []);
+  });
+
+  it('the front door exports only what service/index.ts gives a reason for', () => {
+    // adding a name is a decision: say in service/index.ts why an adapter needs it, then list it here
+    const frontDoor = require(join(repoRoot, 'out', 'server', 'src', 'service')) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(frontDoor).sort(), [
+      'CONFIG_FILE_NAME', 'DIAGNOSTIC_CODES', 'FIX_ALL_KIND', 'Register', 'SEVERITY_NAME', 'SEVERITY_SETTINGS', 'WorkspaceIndex',
+      'calendarDate', 'checkInputs', 'composeLineEdits', 'createLanguageService', 'draftAssociations', 'isDraft', 'isSkippedFolder',
+      'lineEditOfChanges', 'mergeConfig', 'parseConfigFile', 'readConfigLayer',
+    ]);
+  });
+
   it('the client imports of the server only the protocol and the definition of a draft', () => {
     const client = sources(join(repoRoot, 'client', 'src'));
     const offending = client.flatMap(({ path, text }) => importsOf(text).filter((spec) => spec.includes('server/src') && !/server\/src\/(protocol|service\/drafts)$/.test(spec)).map((spec) => `${path}: ${spec}`));

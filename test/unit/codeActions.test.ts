@@ -1,5 +1,8 @@
 import { strict as assert } from 'assert';
-import { applyEdits, checkDocument, parseDocument, quickFixes, renumberFootnotes } from '../../server/src/service';
+import { checkDocument } from '../../server/src/service/check';
+import { applyEdits, renumberFootnotes } from '../../server/src/service/edits';
+import { quickFixes } from '../../server/src/service/features/codeActions';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { draft, dutch, inputs } from '../helpers/draft';
 
 /** Applies the first quick fix for the first diagnostic with `code`; returns the new text. */

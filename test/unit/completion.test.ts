@@ -1,7 +1,12 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { applyEdits, completions, parseDocument, parseRegister, Register, SNIPPET_PREFIXES, snippetCompletions, snippetText, WorkspaceIndex, type CompletionSources } from '../../server/src/service';
+import { Register, WorkspaceIndex, type CompletionSources } from '../../server/src/service';
+import { applyEdits } from '../../server/src/service/edits';
+import { completions } from '../../server/src/service/features/completion';
+import { SNIPPET_PREFIXES, snippetCompletions, snippetText } from '../../server/src/service/features/snippets';
+import { parseRegister } from '../../server/src/service/lookup/register';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { fillVariables, parseSnippet, renderSnippet } from '../../server/src/service/features/snippetSyntax';
 import { corpusText } from '../helpers/corpus';
 import { draft, dutch, TEST_TODAY } from '../helpers/draft';

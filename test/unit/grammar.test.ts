@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
-import { parseDocument } from '../../server/src/service';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { annotatedDocuments } from '../helpers/corpus';
 import { repoRoot } from '../helpers/paths';
 

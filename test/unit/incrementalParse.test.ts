@@ -1,7 +1,9 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { composeLineEdits, lineEditOf, parseDocument } from '../../server/src/service';
+import { composeLineEdits } from '../../server/src/service';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
+import { lineEditOf } from '../../server/src/service/text/lineEdit';
 import { LineTokens } from '../../server/src/service/text/lineTokens';
 import { TextLines } from '../../server/src/service/text/lines';
 import { readFileSync } from 'fs';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { parseDocument } from '../../server/src/service';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { corpusText } from '../helpers/corpus';
 import { draft } from '../helpers/draft';
 

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { allRules, DIAGNOSTIC_CODES } from '../../server/src/service';
+import { DIAGNOSTIC_CODES } from '../../server/src/service';
+import { allRules } from '../../server/src/service/rules';
 import { repoRoot } from '../helpers/paths';
 
 /** The files generated from the rules (scripts/generate-manifest.mjs, run by `npm run build`) are up to date. */

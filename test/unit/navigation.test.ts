@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
-import { applyEdits, definitionRanges, hoverText, occurrences, parseDocument, prepareRename, renameEdits, targetAt } from '../../server/src/service';
+import { applyEdits } from '../../server/src/service/edits';
+import { definitionRanges, hoverText, occurrences, prepareRename, renameEdits, targetAt } from '../../server/src/service/features/navigation';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { corpusText } from '../helpers/corpus';
 import { draft, dutch } from '../helpers/draft';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { documentSymbols, foldingSections } from '../../server/src/service';
+import { documentSymbols, foldingSections } from '../../server/src/service/features/outline';
 import { draft, dutch, model } from '../helpers/draft';
 
 describe('outline and folding', () => {

@@ -1,7 +1,10 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { parseDocument, parseRegister, referenceCompletions, Register, WorkspaceIndex, type CompletionSources } from '../../server/src/service';
+import { Register, WorkspaceIndex, type CompletionSources } from '../../server/src/service';
+import { referenceCompletions } from '../../server/src/service/features/referenceCompletion';
+import { parseRegister } from '../../server/src/service/lookup/register';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { corpusText } from '../helpers/corpus';
 import { repoRoot } from '../helpers/paths';
 import { dutch } from '../helpers/draft';

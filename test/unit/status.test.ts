@@ -1,5 +1,9 @@
 import { strict as assert } from 'assert';
-import { addDays, daysBetween, DEFAULT_ANSWER_TERMS, documentStatus, formatDutchDate, isRealDate, mededelingText, parseDocument, parseDutchDate } from '../../server/src/service';
+import { DEFAULT_ANSWER_TERMS } from '../../server/src/service/config';
+import { addDays, daysBetween, formatDutchDate, isRealDate, parseDutchDate } from '../../server/src/service/dates';
+import { mededelingText } from '../../server/src/service/edits';
+import { documentStatus } from '../../server/src/service/features/status';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { draft } from '../helpers/draft';
 
 describe('Dutch dates', () => {

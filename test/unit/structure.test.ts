@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { questionNumbers, TextLines } from '../../server/src/service';
+import { questionNumbers } from '../../server/src/service/model';
+import { TextLines } from '../../server/src/service/text/lines';
 import { classifyLine, normalizeLine } from '../../server/src/service/parse/lineKinds';
 import { readStructure } from '../../server/src/service/parse/structure';
 import { codes, draft, model, withCode } from '../helpers/draft';

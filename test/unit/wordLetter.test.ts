@@ -1,8 +1,7 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { draftFromQuestions, parseDocument } from '../../server/src/service';
-import { TEST_TODAY } from '../helpers/draft';
+import { service, TEST_TODAY } from '../helpers/draft';
 import { longLetter } from '../helpers/longLetter';
 import { repoRoot } from '../helpers/paths';
 import { docxParts, exportDraft, paragraphsOf } from '../helpers/word';
@@ -131,7 +130,7 @@ describe('the Word letter in the Rijkshuisstijl (.docx)', function () {
 
   it('a new draft for questions to two ministers signs as each, in the singular, one under the other', async () => {
     const questions = 'Vragen van het lid Bakker (SP) aan de minister van Financiën en de minister van Binnenlandse Zaken en Koninkrijksrelaties over de toeslagen (ingezonden 2 februari 2026).\n\n1. Kent u het bericht?\n';
-    const draft = draftFromQuestions(parseDocument(questions), { today: TEST_TODAY })!;
+    const draft = service.newDraft(service.parse(questions), { today: TEST_TODAY })!;
     assert.match(draft.text, /\nDe minister van Financiën,\n\n\n\n<naam>\n\nDe minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\n\n\n<naam>\n/);
     assert.doesNotMatch(draft.text, /De minister van Financiën en de minister/);
     const paragraphs = paragraphsOf((await letterOf(draft.text.replace(/<naam>/, 'A. Jansen').replace(/<naam>/, 'B. de Vries'))).document);

@@ -1,38 +1,54 @@
 /**
- * The kamervragen language service: pure functions from text to model, diagnostics, outline,
- * completion and hover. It imports neither `vscode` nor the LSP connection, does no I/O and has
- * no clock, so the server, the CLI and the tests all run this same code with the same inputs.
+ * The kamervragen language service's front door. The service is pure: it imports neither `vscode`
+ * nor the LSP connection, does no I/O and has no clock, so the server, the CLI, the Word use cases
+ * and the benchmark all run this same code with the same inputs. They use only what this file
+ * exports (test/unit/architecture.test.ts holds them to it); the tests of a unit may import it
+ * directly.
+ *
+ * `createLanguageService` gives the features, in one language. Beside it stand, each for a reason:
  */
-export { parseDocument, type ParsedDocument, type PreviousParse } from './parse/parseDocument';
-export { composeLineEdits, lineEditOf, lineEditOfChanges, type LineEdit } from './text/lineEdit';
-export { TextLines, type Position, type Range } from './text/lines';
-export type * from './model';
-export { questionNumbers } from './model';
-export { checkDocument } from './check';
-export * from './diagnostics';
-export * from './severity';
-export { allRules, ruleFor } from './rules';
-export type { Rule, RuleContext, AnswerTerms, DiagnosticRef } from './rules/rule';
-export * from './config';
-export { isDraft, isSkippedFolder, draftAssociations, DRAFT_EXTENSION } from './drafts';
-export { applyEdits, mededelingText, renumberFootnotes, renumberFootnotesFix, FIX_ALL_KIND, FILL_IN, type Fix, type TextEdit } from './edits';
-export { codeActions, quickFixes, type CodeActionFix } from './features/codeActions';
-export { documentSymbols, foldingSections, type OutlineSymbol, type FoldingSection } from './features/outline';
-export { summarizeStructure, type StructureSummary } from './features/structureSummary';
-export { draftFromQuestions, type NewDraft } from './features/newDraft';
-export { answerDocument, inlines, type AnswerDocument, type Block, type Inline } from './features/answerDocument';
-export { documentStatus, type DocumentStatus } from './features/status';
-export { completions, type CompletionList } from './features/completion';
-export type { CompletionEntry } from './features/completionItems';
-export { snippetCompletions, snippetText, SNIPPET_PREFIXES } from './features/snippets';
-export { completionNeedsSources, referenceCompletions, describeKenmerk, type CompletionSources } from './features/referenceCompletion';
-export { targetAt, occurrences, hoverText, definitionRanges, prepareRename, renameEdits, type Target, type Occurrence } from './features/navigation';
-export { formatDutchDate, parseDutchDate, isRealDate, daysBetween, addDays, calendarDate, DUTCH_MONTHS, type CalendarDate } from './dates';
-export { readLetter, normalizeZaaknummer } from './parse/letter';
-export { readKenmerken } from './parse/kenmerken';
-export { createMessages, footnoteName, type Messages, type Translation } from './messages';
-export { Register, RegisterRows, parseRegister, parseRegisterPausing, parseRegisterJson, parseRegisterJsonWhole, parseRegisterCsv, type RegisterEntry, type RegisterLoad, type RegisterProblem } from './lookup/register';
-export { WorkspaceIndex, indexDocument, type IndexedDocument } from './lookup/workspaceIndex';
-export { ONS_KENMERK_PRESETS } from './lookup/onsKenmerk';
 export { createLanguageService, type LanguageService, type LanguageServiceOptions } from './languageService';
-export type { NewDraftInputs } from './features/newDraft';
+
+// What the methods take and give, and what the protocol sends to the client.
+export type { ParsedDocument, PreviousParse } from './parse/parseDocument';
+export type { Position, Range } from './text/lines';
+export type { LineEdit } from './text/lineEdit';
+export type { DocumentModel } from './model';
+export type { Diagnostic, DiagnosticCode } from './diagnostics';
+export type { SeverityName, SeveritySetting } from './severity';
+export type { AnswerTerms, DiagnosticRef } from './rules/rule';
+export type { Fix, TextEdit } from './edits';
+export type { CodeActionFix } from './features/codeActions';
+export type { FoldingSection, OutlineSymbol } from './features/outline';
+export type { StructureSummary } from './features/structureSummary';
+export type { DocumentStatus } from './features/status';
+export type { CompletionList } from './features/completion';
+export type { CompletionEntry } from './features/completionItems';
+export type { CompletionSources } from './features/referenceCompletion';
+export type { Occurrence, Target } from './features/navigation';
+export type { NewDraft, NewDraftInputs } from './features/newDraft';
+export type { AnswerDocument, Block, Inline, LetterField, Signature } from './features/answerDocument';
+export type { CalendarDate } from './dates';
+export type { Messages, Translation } from './messages';
+export type { CheckInputs, Config, ConfigLayer, ConfigProblem, RunMode } from './config';
+export type { RegisterEntry, RegisterLoad, RegisterProblem } from './lookup/register';
+export type { RegisterRows } from './lookup/registerRows';
+export type { IndexedDocument } from './lookup/workspaceIndex';
+
+// The server turns the protocol's changes into the edit that `parse` reads again from.
+export { composeLineEdits, lineEditOfChanges } from './text/lineEdit';
+// The configuration's layers (rule defaults < kamervragen.json < editor or CLI): one for the CLI and the server, in no language.
+export { CONFIG_FILE_NAME, checkInputs, mergeConfig, parseConfigFile, readConfigLayer } from './config';
+// Which files are drafts, for the CLI's and the server's walks over folders (the client imports drafts.ts itself).
+export { draftAssociations, isDraft, isSkippedFolder } from './drafts';
+// The checks' codes and severity names, which the CLI takes as options and prints.
+export { DIAGNOSTIC_CODES } from './diagnostics';
+export { SEVERITY_NAME, SEVERITY_SETTINGS } from './severity';
+// The fix-all code action's kind, which the server announces.
+export { FIX_ALL_KIND } from './edits';
+// The caller's clock as the date the service counts to (the service has no clock).
+export { calendarDate } from './dates';
+// What the server knows besides the open document, kept and filled by it: the registers and the
+// other drafts. Their classes stay here while issue 23.4 reworks the register.
+export { Register } from './lookup/register';
+export { WorkspaceIndex } from './lookup/workspaceIndex';

@@ -14,7 +14,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import JSZip from 'jszip';
-import type { AnswerDocument, Block, Inline, LetterField, Signature } from '../service/features/answerDocument';
+import type { AnswerDocument, Block, Inline, LetterField, Signature } from '../service';
 
 /**
  * The answers as a Word letter in the Rijkshuisstijl, with `docx`. From the style's published

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { checkDocument, parseDocument } from '../../../server/src/service';
+import { checkDocument } from '../../../server/src/service/check';
+import { parseDocument } from '../../../server/src/service/parse/parseDocument';
 import { dutch, inputs } from '../../helpers/draft';
 import { corpusText } from '../../helpers/corpus';
 import { draft } from '../../helpers/draft';

@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
-import { checkDocument, DIAGNOSTIC_CODES, parseDocument } from '../../../server/src/service';
+import { DIAGNOSTIC_CODES } from '../../../server/src/service';
+import { checkDocument } from '../../../server/src/service/check';
+import { parseDocument } from '../../../server/src/service/parse/parseDocument';
 import { codes, diagnostics, draft, dutch, inputs } from '../../helpers/draft';
 
 describe('severity settings', () => {

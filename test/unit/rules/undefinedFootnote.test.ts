@@ -1,5 +1,8 @@
 import { strict as assert } from 'assert';
-import { applyEdits, checkDocument, parseDocument, quickFixes } from '../../../server/src/service';
+import { checkDocument } from '../../../server/src/service/check';
+import { applyEdits } from '../../../server/src/service/edits';
+import { quickFixes } from '../../../server/src/service/features/codeActions';
+import { parseDocument } from '../../../server/src/service/parse/parseDocument';
 import { draft, dutch, inputs, withCode } from '../../helpers/draft';
 
 describe('rule undefined-footnote', () => {

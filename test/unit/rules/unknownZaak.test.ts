@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { checkDocument, parseDocument } from '../../../server/src/service';
+import { checkDocument } from '../../../server/src/service/check';
+import { parseDocument } from '../../../server/src/service/parse/parseDocument';
 import { dutch, inputs, TEST_TODAY } from '../../helpers/draft';
 
 const text = 'Uw kenmerk 2026Z00025\nZie ook de vragen 2021Z16201 en 2021Z99999.';
