@@ -15,7 +15,7 @@ describe('packaging', function () {
     assert.equal(listed.status, 0, listed.stderr);
     const files = listed.stdout.trim().split('\n').map((f) => f.trim()).sort();
     assert.deepEqual(files, [
-      'CHANGELOG.md', 'LICENSE', 'dist/cli-main.js', 'dist/cli.js', 'dist/client.js', 'dist/details.md', 'dist/server-main.js', 'dist/server.js', 'dist/word.js',
+      'CHANGELOG.md', 'LICENSE', 'dist/cli.js', 'dist/client.js', 'dist/details.md', 'dist/server-main.js', 'dist/server.js', 'dist/word.js',
       'images/draft-dark-modern.png', 'images/draft-high-contrast.png', 'images/draft-light-modern.png', 'images/export-example.png', 'images/export-letter.png', 'images/icon.png',
       'l10n/bundle.l10n.en.json', 'language-configuration.json', 'package.json', 'package.nls.json', 'package.nls.nl.json',
       'syntaxes/kamervragen.tmLanguage.json',

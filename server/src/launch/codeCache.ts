@@ -1,84 +1,108 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'fs';
+import { createHash } from 'crypto';
+import { readFileSync } from 'fs';
 import { homedir } from 'os';
 import { basename, dirname, join } from 'path';
 import { Script } from 'vm';
 import Module = require('module');
+import { makeCacheFolder, namedCacheFolder, Refusal, trustedFolder, type CacheEnvironment } from './cacheFolder';
+import { readCacheFile, removeStale, writeCacheFile } from './cacheFile';
 
-/**
- * Runs a bundle (dist/server-main.js, dist/cli-main.js) with V8's code cache: the bytecode of its
- * functions, kept from an earlier run, so that a start does not compile them again (about half of
- * the server's start-up). The cache holds compiled code of the bundle only, never a draft, and
- * lives in the user's own cache folder. Anything wrong with it (missing, from another Node or
- * bundle, unwritable) only means the bundle is compiled as without it.
- */
 export interface CachedBundle {
   exports: Record<string, unknown>;
   /** Writes the cache if this run had none it could use; call once the bundle has done its work. */
   saveCache(): void;
 }
 
+/**
+ * Runs a bundle (dist/server-main.js) with V8's code cache: the bytecode of its
+ * functions, kept from an earlier run, so that a start does not compile them again (about 40% of
+ * the server's work from start to first diagnostics). The cache holds compiled code of the bundle
+ * only, never a draft. Because V8 runs what it finds there, a cache is used only from a folder and
+ * a file that no one but the user can write (cacheFolder.ts), and only when its checksum shows
+ * it whole and made for this very bundle and Node (cacheFile.ts). Anything else means the bundle is
+ * compiled as without a cache: silently, or with one line on stderr with KAMERVRAGEN_CODE_CACHE=explain.
+ */
 export function runBundle(file: string): CachedBundle {
-  const source = readFileSync(file, 'utf8');
-  const cacheFile = cachePath(file);
-  let cachedData: Buffer | undefined;
-  try {
-    if (cacheFile) cachedData = readFileSync(cacheFile);
-  } catch {
-    // no cache yet
-  }
-  const script = new Script(Module.wrap(source), { filename: file, cachedData });
+  const bytes = readFileSync(file);
+  const cache = openCache(file, bytes);
+  const script = new Script(Module.wrap(bytes.toString('utf8')), { filename: file, cachedData: cache.payload });
+  if (cache.payload && script.cachedDataRejected) cache.explain('niet gebruikt: V8 wees de code af');
   const bundle = new Module(file, module);
   bundle.filename = file;
   bundle.loaded = true;
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   run.call(bundle.exports, bundle.exports, require, bundle, file, dirname(file));
-  let saved = cachedData !== undefined && !script.cachedDataRejected;
+  let saved = cache.payload !== undefined && !script.cachedDataRejected;
   return {
     exports: bundle.exports as Record<string, unknown>,
     saveCache() {
-      if (saved || !cacheFile) return;
+      if (saved) return;
       saved = true;
+      cache.write(() => script.createCachedData());
+    },
+  };
+}
+
+interface OpenCache {
+  /** The cached data for V8, if a trustworthy cache was found. */
+  payload: Buffer | undefined;
+  write(payload: () => Buffer): void;
+  explain(line: string): void;
+}
+
+/**
+ * What a cache for this bundle and this Node is made for (`key`, in its checksum), the name of its
+ * file, and the start of the names of other builds' caches for the same Node.
+ */
+export function cacheIdentity(file: string, bytes: Buffer): { key: string; name: string; prefix: string } {
+  const bundle = basename(file, '.js');
+  // V8 checks its version and flags itself (a mismatch is a rejection, not a crash), not the source
+  const node = `${process.version}-${process.arch}`;
+  const bundleHash = createHash('sha256').update(bytes).digest('hex');
+  const prefix = `${bundle}-${node}-`;
+  return { key: `${bundle}\0${bundleHash}\0${node}\0${process.versions.v8}`, name: `${prefix}${bundleHash.slice(0, 16)}.cache`, prefix };
+}
+
+function openCache(file: string, bytes: Buffer): OpenCache {
+  const explain = (line: string) => {
+    if (process.env.KAMERVRAGEN_CODE_CACHE === 'explain') process.stderr.write(`kamervragen: code-cache ${line}\n`);
+  };
+  let environment: CacheEnvironment;
+  let folder: string;
+  try {
+    environment = { platform: process.platform, env: process.env, home: homedir(), uid: process.geteuid?.() ?? -1 };
+    folder = namedCacheFolder(environment);
+  } catch (error) {
+    explain(`niet gebruikt: ${reason(error)}`);
+    return { payload: undefined, write: () => undefined, explain };
+  }
+  const { key, name, prefix } = cacheIdentity(file, bytes);
+  let payload: Buffer | undefined;
+  try {
+    payload = readCacheFile(join(trustedFolder(folder, environment.uid, environment.platform), name), key, environment.uid);
+    explain(`gebruikt: ${join(folder, name)}`);
+  } catch (error) {
+    explain(`niet gebruikt: ${reason(error)}`);
+  }
+  return {
+    payload,
+    explain,
+    write(data) {
       try {
-        mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
-        const partial = `${cacheFile}.${process.pid}`;
-        writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
-        renameSync(partial, cacheFile); // another process may read the cache at the same time
-        removeOlderCaches(cacheFile, file);
-      } catch {
-        // an unwritable cache folder: the next start compiles again
+        makeCacheFolder(folder, environment.platform);
+        const real = trustedFolder(folder, environment.uid, environment.platform);
+        writeCacheFile(real, name, key, data());
+        removeStale(real, name, prefix);
+      } catch (error) {
+        explain(`niet bewaard: ${reason(error)}`);
       }
     },
   };
 }
 
-/** The caches of earlier builds of the same bundle, for the same Node, are of no more use. */
-function removeOlderCaches(cacheFile: string, bundleFile: string): void {
-  const folder = dirname(cacheFile);
-  const name = basename(cacheFile);
-  const bundle = `${bundleName(bundleFile)}-`;
-  const node = `-${process.version}-${process.arch}.cache`;
-  for (const other of readdirSync(folder)) {
-    if (other !== name && other.startsWith(bundle) && other.endsWith(node)) rmSync(join(folder, other), { force: true });
-  }
-}
-
-/** One file per bundle build and Node version; undefined when caching is switched off. */
-function cachePath(file: string): string | undefined {
-  const folder = process.env.KAMERVRAGEN_CACHE_DIR ?? join(userCacheFolder(), 'kamervragen');
-  if (!folder || process.env.KAMERVRAGEN_CODE_CACHE === 'off') return undefined;
-  try {
-    const { size, mtimeMs } = statSync(file);
-    return join(folder, `${bundleName(file)}-${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}.cache`);
-  } catch {
-    return undefined;
-  }
-}
-
-/** "server-main" for dist/server-main.js. */
-const bundleName = (file: string) => basename(file).replace(/\.js$/, '');
-
-function userCacheFolder(): string {
-  if (process.platform === 'win32') return process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local');
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches');
-  return process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+function reason(error: unknown): string {
+  if (error instanceof Refusal) return error.message;
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (code === 'ENOENT') return `nog geen cache: ${path ?? ''}`;
+  return code ? `${code}: ${path ?? ''}` : String(error);
 }
