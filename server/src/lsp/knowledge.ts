@@ -78,7 +78,7 @@ export class Knowledge {
         tables.push(loaded.entries);
         if (loaded.problems.length > 0) {
           const first = loaded.problems[0];
-          void this.connection.window.showWarningMessage(messages.registerProblem(first.file, first.line, first.message, loaded.problems.length - 1));
+          void this.connection.window.showWarningMessage(messages.registerProblem(first.file, first.line, first.message, loaded.problemLines - 1));
         }
       } catch (error) {
         unreadable.push({ path, reason: describeReadError(error, messages) });

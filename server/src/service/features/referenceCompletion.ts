@@ -1,6 +1,7 @@
 import type { Position, Range } from '../text/lines';
 import type { ParsedDocument } from '../parse/parseDocument';
-import type { Register, RegisterEntry } from '../lookup/register';
+import type { Register } from '../lookup/register';
+import type { RegisterEntry } from '../lookup/registerEntry';
 import type { IndexedDocument, WorkspaceIndex } from '../lookup/workspaceIndex';
 import { CompletionKind, insertedText, maxOf, type CompletionEntry } from './completionItems';
 import { definitionInsertion } from '../edits';

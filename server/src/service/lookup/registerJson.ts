@@ -1,270 +1,535 @@
+import { createScanner, ScanError, SyntaxKind, type JSONScanner } from 'jsonc-parser';
+import type { Messages } from '../messages';
+import { emptyRawEntry, ENTRY_FIELDS, NESTED_FIELDS, RegisterProblems, setField, toEntry, type RawEntry } from './registerEntry';
+import { RegisterRows, RegisterRowsBuilder, type RegisterLoad } from './registerRows';
+
 /**
- * Reads the entries of a JSON register (an array, or { "entries": [...] }) without building the
- * whole tree first: each entry's fields of interest become a small object that is handed on and
- * dropped, and every other value is only stepped over. Strict: anything JSON.parse would refuse,
- * or a shape it does not expect, makes it answer false, and the caller reads the file with
- * JSON.parse (and where that fails, with a parser that can say on which line the problem is).
+ * Reads a JSON register (an array of entries, or { "entries": [...] }) in one pass over
+ * jsonc-parser's scanner, which gives each token with its offset. Only the entries' own fields
+ * become values (a small object per entry, handed on and dropped); everything else is stepped
+ * over. Open arrays and objects are kept on a stack of numbers, not on the call stack, so no
+ * depth of nesting can overflow it. A syntax error is reported on its line and reading goes on:
+ * where a new entry begins while the one before is still open (an unterminated string, a missing
+ * brace), that one is closed, so that the entries after it are kept. Comments and trailing commas
+ * are allowed, as in VS Code's own JSON files.
+ *
+ * A generator: it pauses (yields) after every slice of tokens, so that the server can check what
+ * is typed in between.
  */
-export function* readRegisterEntries(text: string, fields: ReadonlySet<string>, entry: (raw: Record<string, unknown>) => boolean): Generator<void, boolean> {
-  try {
-    const reader = new StrictJsonReader(text, fields);
-    reader.skipSpace();
-    if (reader.peek() === 0x5b /* [ */) {
-      if (!(yield* reader.readEntries(entry))) return false;
-    } else if (reader.peek() === 0x7b /* { */) {
-      let found = false;
-      for (let more = reader.enter(0x7b, 0x7d); more; more = reader.next(0x7d)) {
-        const key = reader.readKey();
-        if (key !== 'entries') {
-          reader.skipValue();
-          continue;
-        }
-        if (found || reader.peek() !== 0x5b) return false; // a second list (JSON.parse keeps the last), or no list
-        found = true;
-        if (!(yield* reader.readEntries(entry))) return false;
-      }
-      if (!found) return false;
-    } else return false;
-    reader.skipSpace();
-    return reader.atEnd();
-  } catch (error) {
-    if (error instanceof NotStrictJson) return false;
-    throw error;
-  }
+export function* readJsonRegister(text: string, file: string, messages: Messages): Generator<void, RegisterLoad> {
+  const reader = new JsonRegisterReader(text, file, messages);
+  while (reader.read(TOKENS_PER_SLICE)) yield;
+  return reader.finish();
 }
 
-/** Entries read between two pauses: a few milliseconds of work, so that a server stays responsive. */
-const ENTRIES_PER_SLICE = 1000;
+/** Some 1,000 entries of an ordinary register: a few milliseconds of work between two pauses. */
+const TOKENS_PER_SLICE = 32768;
 
-class NotStrictJson extends Error {}
+/** What an open array or object is in the register. */
+const enum Role {
+  /** The top-level object that holds "entries". */
+  Wrapper,
+  /** The list of entries. */
+  Entries,
+  Entry,
+  /** Within an entry's field: built into the value the entry check reads. */
+  Built,
+  /** Stepped over. */
+  Skipped,
+}
 
-const STRING_RUN = /[^"\\\u0000-\u001f]*/y;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+const enum RootState {
+  None,
+  Open,
+  /** The list (or the object holding it) is closed; anything after it is reported once. */
+  Closed,
+  Done,
+}
 
-/** Characters that end a run of plain string content: JSON allows none of them raw in a string. */
-const STRING_STOPS = ['\\', '\n', '\r', '\t'];
-const OTHER_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+/** What an open array or object expects next. */
+const enum Expect {
+  Key,
+  Colon,
+  Value,
+  AfterValue,
+}
 
-class StrictJsonReader {
+/**
+ * Arrays and objects within a field deeper than this are not built: the entry check reads
+ * indieners[i].naam at most, and a deeper one is an object or array it does not look into.
+ */
+const BUILT_DEPTH = 2;
+
+class JsonRegisterReader {
+  private readonly scanner: JSONScanner;
+  private readonly rows: RegisterRowsBuilder;
+  private readonly problems: RegisterProblems;
+  /** Where reading stands, and the line breaks before it: the line of the last token, from 0. */
   private at = 0;
-  /** Where the next of each of STRING_STOPS stands, found once per stretch of text. */
-  private readonly nextStop: number[];
-  private readonly fieldNames: string[];
-  /** The field names in quotes, as they stand in the text. */
-  private readonly fieldKeys: string[];
+  private lineBreaks = 0;
+  /** Line breaks within the last token (see `nextToken`). */
+  private lineBreaksInToken = 0;
+  /** The last token's value (a number's text; a string's content when the scanner read it) and its error. */
+  private tokenValue = '';
+  /** A string read here: where its content starts and ends (-1: the scanner read it). */
+  private stringStart = -1;
+  private stringEnd = -1;
+  private error = ScanError.None;
+  private nextStop = -1;
+
+  /** The stack of open arrays and objects: per level, whether it is an array, its role and what it expects. */
+  private depth = 0;
+  private isArray: Uint8Array<ArrayBuffer> = new Uint8Array(64);
+  private role: Uint8Array<ArrayBuffer> = new Uint8Array(64);
+  private expect: Uint8Array<ArrayBuffer> = new Uint8Array(64);
+  /** Per level of an entry and the values built within it: the object or array. */
+  private readonly built: Array<Record<string, unknown> | unknown[] | undefined> = [];
+  /**
+   * Per level of an object: its pending key, as a place in the names that count at that level
+   * (ENTRY_FIELDS in an entry, NESTED_FIELDS within a field, "entries" in the wrapper); -1 for
+   * any other key, whose value is stepped over.
+   */
+  private readonly keys: number[] = [];
+
+  /** The level of the open entry (-1: none), the line it starts on, whether a syntax error fell within it. */
+  private entryLevel = -1;
+  private entryLine = 0;
+  /** The open entry's fields. */
+  private raw: RawEntry = emptyRawEntry();
+  private damaged = false;
+
+  private rootState = RootState.None;
+  private foundEntries = false;
+  /** Where it shows that the text holds no list of entries. */
+  private notAListLine = 1;
 
   constructor(
     private readonly text: string,
-    private readonly fields: ReadonlySet<string>,
+    file: string,
+    private readonly messages: Messages,
   ) {
-    this.nextStop = STRING_STOPS.map(() => -1);
-    this.fieldNames = [...fields];
-    this.fieldKeys = this.fieldNames.map((field) => `"${field}"`);
-
+    this.scanner = createScanner(text, false);
+    this.rows = new RegisterRowsBuilder(file);
+    this.problems = new RegisterProblems(file);
   }
 
-  /** Whether a stop character stands between `from` and `to` (each is searched for once per stretch). */
-  private stopBefore(from: number, to: number): boolean {
-    for (let i = 0; i < STRING_STOPS.length; i++) {
-      let next = this.nextStop[i];
-      if (next !== Infinity && next < from) {
-        const found = this.text.indexOf(STRING_STOPS[i], from);
-        next = this.nextStop[i] = found < 0 ? Infinity : found;
-      }
-      if (next < to) return true;
+  /** Reads up to `tokens` tokens; false when the text is read to its end. */
+  read(tokens: number): boolean {
+    for (let n = 0; n < tokens; n++) {
+      const token = this.nextToken();
+      if (token === SyntaxKind.EOF) return false;
+      if (this.error !== ScanError.None) this.problem(scanErrorMessage(this.error, this.messages));
+      this.take(token);
     }
-    return false;
+    return true;
   }
 
-  peek(): number {
-    return this.text.charCodeAt(this.at);
+  /** One token, wherever it stands. */
+  private take(token: number): void {
+    if (this.depth === 0) return this.root(token);
+    switch (token) {
+      case SyntaxKind.ColonToken:
+        return this.colon();
+      case SyntaxKind.CommaToken:
+        return this.comma();
+      case SyntaxKind.CloseBraceToken:
+        return this.closeBrace();
+      case SyntaxKind.CloseBracketToken:
+        return this.closeBracket();
+      case SyntaxKind.Unknown:
+        return this.unknown();
+      default:
+        return this.valueToken(token);
+    }
   }
 
-  atEnd(): boolean {
-    this.checkControlCharacters();
-    return this.at === this.text.length;
+  finish(): RegisterLoad {
+    if (this.depth > 0) {
+      // on the last line that holds anything
+      const trailing = this.text.slice(this.text.trimEnd().length);
+      this.lineBreaks -= lineBreaksIn(trailing);
+      this.problem(this.messages.registerJsonUnclosed());
+      while (this.depth > 0) this.pop();
+    }
+    if (this.rootState === RootState.None) this.problems.add(1, this.messages.registerEmpty());
+    else if (!this.foundEntries) this.problems.add(this.notAListLine, this.messages.registerNotAList());
+    return { entries: RegisterRows.build(this.rows), ...this.problems.finish() };
   }
-
-  /** How far the text has been searched for control characters (see `checkControlCharacters`). */
-  private checkedTo = 0;
 
   /**
-   * A control character may not stand raw in a string (nor anywhere else in JSON). The strings'
-   * own searches find a line break, tab or backslash; the other control characters are searched
-   * for here, in the text read since the last search, so that the work is spread over the slices.
+   * The next token that is not white space or a comment, its value in `value` and any error in
+   * `error`. Punctuation and a string without escapes or control characters (nearly every token
+   * of a register) are read here, with one search for the closing quote; everything else
+   * (numbers, literals, escapes, comments, anything wrong) by the scanner. The scanner would
+   * also build a string of every run of white space: that is stepped over here.
    */
-  private checkControlCharacters(): void {
-    if (this.at > this.checkedTo && OTHER_CONTROL.test(this.text.slice(this.checkedTo, this.at))) throw new NotStrictJson();
-    this.checkedTo = this.at;
-  }
-
-  skipSpace(): void {
+  private nextToken(): number {
     const text = this.text;
-    let at = this.at;
-    for (let c = text.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++at));
-    this.at = at;
-  }
-
-  private expect(code: number): void {
-    this.skipSpace();
-    if (this.peek() !== code) throw new NotStrictJson();
-    this.at++;
-  }
-
-  /** The array of entries: each must be an object. Pauses (yields) every ENTRIES_PER_SLICE entries. */
-  *readEntries(entry: (raw: Record<string, unknown>) => boolean): Generator<void, boolean> {
-    let count = 0;
-    for (let more = this.enter(0x5b, 0x5d); more; more = this.next(0x5d)) {
-      if (this.peek() !== 0x7b) return false;
-      const raw: Record<string, unknown> = {};
-      const ok = this.readObject((key) => {
-        if (!this.fields.has(key)) return this.skipValue();
-        raw[key] = this.readValue();
-        return true;
-      }, true);
-      if (!ok || !entry(raw)) return false;
-      if (++count % ENTRIES_PER_SLICE === 0) {
-        this.checkControlCharacters();
-        yield;
-      }
-    }
-    return true;
-  }
-
-  /** Steps into an array or object; false when it is empty (and then already stepped out of). */
-  enter(open: number, close: number): boolean {
-    this.expect(open);
-    this.skipSpace();
-    if (this.peek() !== close) return true;
-    this.at++;
-    return false;
-  }
-
-  /** After an item: true when a comma brings another, false at `close`. */
-  next(close: number): boolean {
-    this.skipSpace();
-    const c = this.peek();
-    this.at++;
-    if (c === close) return false;
-    if (c !== 0x2c) throw new NotStrictJson();
-    this.skipSpace();
-    return true;
-  }
-
-  /** An object key and its colon; the reader then stands at the value. `fieldKeys`: see readObject. */
-  readKey(fieldKeys = false): string {
-    this.skipSpace();
-    const key = fieldKeys ? this.readFieldKey() : this.readString(true);
-    this.expect(0x3a);
-    this.skipSpace();
-    return key;
-  }
-
-  readArray(item: () => boolean): boolean {
-    for (let more = this.enter(0x5b, 0x5d); more; more = this.next(0x5d)) if (!item()) return false;
-    return true;
-  }
-
-  /** Calls `member` with each key, the reader standing at its value; `fieldKeys`: keys that are no field are not decoded (''). */
-  readObject(member: (key: string) => boolean, fieldKeys = false): boolean {
-    for (let more = this.enter(0x7b, 0x7d); more; more = this.next(0x7d)) if (!member(this.readKey(fieldKeys))) return false;
-    return true;
-  }
-
-  /** A key that is one of the fields, found without making a new string; '' for any other key. */
-  private readFieldKey(): string {
-    for (let i = 0; i < this.fieldKeys.length; i++) {
-      if (this.text.startsWith(this.fieldKeys[i], this.at)) {
-        this.at += this.fieldKeys[i].length;
-        return this.fieldNames[i];
-      }
-    }
-    const key = this.readString(true); // a key spelled with escapes can still be a field
-    return this.fields.has(key) ? key : '';
-  }
-
-  /** A string's value (`decode`), or only its end. */
-  private readString(decode: boolean): string {
-    const text = this.text;
-    if (text.charCodeAt(this.at) !== 0x22) throw new NotStrictJson();
-    const start = this.at;
-    const end = text.indexOf('"', start + 1);
-    if (end < 0) throw new NotStrictJson();
-    if (!this.stopBefore(start + 1, end)) {
-      this.at = end + 1;
-      return decode ? text.slice(start + 1, end) : '';
-    }
-    let at = start + 1;
-    let escaped = false;
+    this.lineBreaks += this.lineBreaksInToken;
+    this.lineBreaksInToken = 0;
     for (;;) {
-      STRING_RUN.lastIndex = at;
-      STRING_RUN.exec(text);
-      at = STRING_RUN.lastIndex;
-      const c = text.charCodeAt(at);
-      if (c === 0x22) break;
-      if (c !== 0x5c) throw new NotStrictJson(); // a control character, or the end of the text
-      ESCAPE.lastIndex = at;
-      if (!ESCAPE.test(text)) throw new NotStrictJson();
-      at = ESCAPE.lastIndex;
-      escaped = true;
-    }
-    this.at = at + 1;
-    if (!decode) return '';
-    return escaped ? (JSON.parse(text.slice(start, at + 1)) as string) : text.slice(start + 1, at);
-  }
-
-  readValue(): unknown {
-    const c = this.peek();
-    if (c === 0x22) return this.readString(true);
-    if (c === 0x7b) {
-      const value: Record<string, unknown> = {};
-      this.readObject((key) => {
-        // JSON.parse makes "__proto__" an ordinary key; no field read from a register has that name
-        if (key === '__proto__') return this.skipValue();
-        value[key] = this.readValue();
-        return true;
-      });
-      return value;
-    }
-    if (c === 0x5b) {
-      const value: unknown[] = [];
-      this.readArray(() => {
-        value.push(this.readValue());
-        return true;
-      });
-      return value;
-    }
-    return this.readScalar();
-  }
-
-  skipValue(): boolean {
-    const c = this.peek();
-    if (c === 0x22) this.readString(false);
-    else if (c === 0x7b) this.readObject(() => this.skipValue());
-    else if (c === 0x5b) this.readArray(() => this.skipValue());
-    else this.readScalar();
-    return true;
-  }
-
-  private readScalar(): unknown {
-    const text = this.text;
-    for (const [word, value] of LITERALS) {
-      if (text.startsWith(word, this.at)) {
-        this.at += word.length;
-        return value;
+      let at = this.at;
+      let c = text.charCodeAt(at);
+      for (;;) {
+        if (c === 0x20 || c === 0x09) c = text.charCodeAt(++at);
+        else if (c === 0x0a || c === 0x0d) {
+          // \r\n is one line break, a lone \r one too
+          if (c === 0x0a || text.charCodeAt(at + 1) !== 0x0a) this.lineBreaks++;
+          c = text.charCodeAt(++at);
+        } else break;
+      }
+      this.error = ScanError.None;
+      const punctuation = c < 128 ? PUNCTUATION[c] : 0;
+      if (punctuation !== 0) {
+        this.at = at + 1;
+        return punctuation;
+      }
+      if (c === 0x22) {
+        const end = text.indexOf('"', at + 1);
+        if (end >= 0 && this.stopFrom(at + 1) > end) {
+          this.stringStart = at + 1;
+          this.stringEnd = end;
+          this.at = end + 1;
+          return SyntaxKind.StringLiteral;
+        }
+      }
+      const scanner = this.scanner;
+      scanner.setPosition(at);
+      const token = scanner.scan();
+      this.at = scanner.getPosition();
+      this.tokenValue = scanner.getTokenValue();
+      this.stringStart = -1;
+      this.error = scanner.getTokenError();
+      // a comment, or a string with a backslash before a line break, runs over lines: counted after the token
+      const lineBreaks = lineBreaksIn(text.slice(at, this.at));
+      if (token !== SyntaxKind.BlockCommentTrivia && token !== SyntaxKind.LineCommentTrivia) {
+        this.lineBreaksInToken = lineBreaks;
+        return token;
+      }
+      if (this.error === ScanError.None) this.lineBreaks += lineBreaks;
+      else {
+        // a /* that is never closed: only the rest of its line is taken for a comment, so that a /* in broken text swallows nothing more
+        this.problem(scanErrorMessage(this.error, this.messages));
+        const lineEnd = text.slice(at).search(/\r|\n/);
+        this.at = lineEnd < 0 ? text.length : at + lineEnd;
       }
     }
-    NUMBER.lastIndex = this.at;
-    const number = NUMBER.exec(text);
-    if (!number) throw new NotStrictJson();
-    this.at = NUMBER.lastIndex;
-    return Number(number[0]);
+  }
+
+  /** Where the next backslash or control character stands from `from` on (Infinity: none); searched for once per stretch. */
+  private stopFrom(from: number): number {
+    if (this.nextStop < from) {
+      STOP.lastIndex = from;
+      const found = STOP.exec(this.text);
+      this.nextStop = found ? found.index : Infinity;
+    }
+    return this.nextStop;
+  }
+
+  private problem(message: string): void {
+    this.problems.add(this.lineBreaks + 1, message);
+    if (this.entryLevel >= 0) this.damaged = true;
+  }
+
+  private root(token: number): void {
+    if (this.rootState === RootState.Closed) {
+      // more after the list: a ] too many closed it early, and what follows is read as its entries
+      if (this.role[0] === Role.Entries) {
+        this.problem(this.messages.registerJsonListGoesOn());
+        this.rootState = RootState.Open;
+        this.push(true, Role.Entries);
+        this.expect[0] = Expect.AfterValue;
+        return this.take(token);
+      }
+      this.problem(this.messages.registerJsonAfterEnd());
+      this.rootState = RootState.Done;
+    }
+    if (this.rootState !== RootState.None) return;
+    this.rootState = RootState.Open;
+    if (token === SyntaxKind.OpenBracketToken) {
+      this.foundEntries = true;
+      this.push(true, Role.Entries);
+    } else if (token === SyntaxKind.OpenBraceToken) this.push(false, Role.Wrapper);
+    else {
+      this.notAListLine = this.lineBreaks + 1;
+      this.rootState = RootState.Done;
+    }
+  }
+
+  private push(isArray: boolean, role: Role): void {
+    const level = this.depth++;
+    if (level === this.role.length) {
+      this.isArray = grow(this.isArray);
+      this.role = grow(this.role);
+      this.expect = grow(this.expect);
+    }
+    this.isArray[level] = isArray ? 1 : 0;
+    this.role[level] = role;
+    this.expect[level] = isArray ? Expect.Value : Expect.Key;
+    if (role === Role.Entry) {
+      this.entryLevel = level;
+      this.entryLine = this.lineBreaks;
+      this.damaged = false;
+      this.raw = emptyRawEntry();
+    } else if (role === Role.Built) {
+      const value = isArray ? [] : {};
+      this.attach(level - 1, value);
+      this.built[level] = value;
+    }
+  }
+
+  private pop(): void {
+    const level = --this.depth;
+    const role = this.role[level];
+    if (role === Role.Entry) this.finishEntry();
+    if (level < this.built.length) this.built[level] = undefined;
+    if (level === 0) this.rootState = RootState.Closed;
+  }
+
+  private finishEntry(): void {
+    const entry = toEntry(this.raw, this.messages);
+    if (typeof entry === 'string') this.problems.add(this.entryLine + 1, entry);
+    else this.rows.add(entry, this.entryLine + 1);
+    this.entryLevel = -1;
+    this.damaged = false;
+  }
+
+  /** Adds a value to the entry, or to the array or object being built at `level`. */
+  private attach(level: number, value: unknown): void {
+    if (level === this.entryLevel) return setField(this.raw, this.keys[level], value);
+    const container = this.built[level]!;
+    if (this.isArray[level]) (container as unknown[]).push(value);
+    else if (this.keys[level] >= 0) (container as Record<string, unknown>)[NESTED_FIELDS[this.keys[level]]] = value;
+  }
+
+  /** A string, number, literal, `{` or `[`, wherever it stands. */
+  private valueToken(token: number): void {
+    const top = this.depth - 1;
+    const expect = this.expect[top];
+    if (expect === Expect.Value) return this.value(token);
+    const opensObject = token === SyntaxKind.OpenBraceToken;
+    if (this.isArray[top]) {
+      // after an item, without a comma: an entry opening where an entry was left broken begins anew
+      if (opensObject && this.entryLevel >= 0 && this.damaged) return this.breakOutOfEntry();
+      this.problem(this.messages.registerJsonCommaExpected());
+      return this.value(token);
+    }
+    if (opensObject && this.entryLevel >= 0) return this.breakOutOfEntry();
+    if (token === SyntaxKind.StringLiteral && expect !== Expect.Colon) {
+      if (expect === Expect.AfterValue) this.problem(this.messages.registerJsonCommaExpected());
+      this.keys[top] = this.keyAt(this.role[top]);
+      this.expect[top] = Expect.Colon;
+      return;
+    }
+    if (expect === Expect.Colon) {
+      // "naam" "waarde": the colon left out
+      this.problem(this.messages.registerJsonColonExpected());
+      return this.value(token);
+    }
+    this.problem(expect === Expect.Key ? this.messages.registerJsonKeyExpected() : this.messages.registerJsonCommaExpected());
+    this.expect[top] = Expect.AfterValue;
+    if (token === SyntaxKind.OpenBracketToken || opensObject) this.push(token === SyntaxKind.OpenBracketToken, Role.Skipped);
+  }
+
+  /** The key just read, as a place in the names that count for an object in `role` (see `keys`); found without making a string. */
+  private keyAt(role: number): number {
+    const names = role === Role.Entry ? ENTRY_NAMES : role === Role.Built ? NESTED_NAMES : role === Role.Wrapper ? WRAPPER_NAMES : undefined;
+    if (!names) return -1;
+    return this.stringStart < 0 ? names.indexOf(this.tokenValue) : names.find(this.text, this.stringStart, this.stringEnd);
+  }
+
+  /** A value where one is expected. */
+  private value(token: number): void {
+    const top = this.depth - 1;
+    const role = this.role[top];
+    this.expect[top] = Expect.AfterValue;
+    const opens = token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken;
+    const isArray = token === SyntaxKind.OpenBracketToken;
+    switch (role) {
+      case Role.Entries:
+        if (token === SyntaxKind.OpenBraceToken) return this.push(false, Role.Entry);
+        this.problem(this.messages.registerNotAnObject());
+        // a list within the list: its entries are read as entries (a [ put in by mistake would swallow them)
+        if (isArray) this.push(true, Role.Entries);
+        return;
+      case Role.Wrapper:
+        if (this.keys[top] === 0) {
+          if (isArray) {
+            this.foundEntries = true;
+            return this.push(true, Role.Entries);
+          }
+          this.notAListLine = this.lineBreaks + 1;
+        }
+        if (opens) this.push(isArray, Role.Skipped);
+        return;
+      case Role.Entry:
+        if (this.keys[top] < 0) {
+          if (opens) this.push(isArray, Role.Skipped);
+          return;
+        }
+        if (opens) return this.push(isArray, Role.Built);
+        return this.attach(top, this.scalar(token));
+      case Role.Built:
+        if (!opens) return this.attach(top, this.scalar(token));
+        if (top - this.entryLevel < BUILT_DEPTH) return this.push(isArray, Role.Built);
+        this.attach(top, isArray ? [] : {});
+        return this.push(isArray, Role.Skipped);
+      default:
+        if (opens) this.push(isArray, Role.Skipped);
+    }
+  }
+
+  private scalar(token: number): unknown {
+    switch (token) {
+      case SyntaxKind.StringLiteral:
+        return this.stringStart >= 0 ? this.text.slice(this.stringStart, this.stringEnd) : this.tokenValue;
+      case SyntaxKind.NumericLiteral:
+        return Number(this.tokenValue);
+      case SyntaxKind.TrueKeyword:
+        return true;
+      case SyntaxKind.FalseKeyword:
+        return false;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A `{` inside an entry where no value can stand: the entry was left open (a string or brace
+   * not closed) and the next one begins. The open one is closed with what it had, so that the
+   * next is read as an entry of its own.
+   */
+  private breakOutOfEntry(): void {
+    if (!this.damaged) this.problem(this.messages.registerJsonEntryNotClosed());
+    const entryLevel = this.entryLevel;
+    while (this.depth > entryLevel) this.pop();
+    this.push(false, Role.Entry);
+  }
+
+  private closeBrace(): void {
+    for (;;) {
+      if (this.depth === 0) return this.problem(this.messages.registerJsonUnexpected('}'));
+      const top = this.depth - 1;
+      if (!this.isArray[top]) {
+        if (this.expect[top] === Expect.Colon || this.expect[top] === Expect.Value) this.problem(this.messages.registerJsonValueExpected());
+        return this.pop();
+      }
+      if (this.role[top] === Role.Entries) return this.problem(this.messages.registerJsonUnexpected('}'));
+      // `}` closes the object the unclosed array stands in
+      this.problem(this.messages.registerJsonUnexpected('}'));
+      this.pop();
+    }
+  }
+
+  private closeBracket(): void {
+    for (;;) {
+      if (this.depth === 0) return this.problem(this.messages.registerJsonUnexpected(']'));
+      const top = this.depth - 1;
+      if (this.isArray[top]) return this.pop();
+      if (this.role[top] === Role.Wrapper) return this.problem(this.messages.registerJsonUnexpected(']'));
+      // `]` closes the array the unclosed object stands in (an entry, the list of entries)
+      this.problem(this.messages.registerJsonUnexpected(']'));
+      this.pop();
+    }
+  }
+
+  private comma(): void {
+    const top = this.depth - 1;
+    const expect = this.expect[top];
+    if (this.isArray[top]) {
+      if (expect === Expect.AfterValue) this.expect[top] = Expect.Value;
+      else this.problem(this.messages.registerJsonValueExpected());
+      return;
+    }
+    if (expect === Expect.Key) this.problem(this.messages.registerJsonKeyExpected());
+    else if (expect !== Expect.AfterValue) this.problem(this.messages.registerJsonValueExpected());
+    this.expect[top] = Expect.Key;
+  }
+
+  private colon(): void {
+    const top = this.depth - 1;
+    if (!this.isArray[top] && this.expect[top] === Expect.Colon) this.expect[top] = Expect.Value;
+    else this.problem(this.messages.registerJsonUnexpected(':'));
+  }
+
+  /** A word that is no JSON (`tru`, `undefined`, `'text'`): reported, and taken for a value that is left out. */
+  private unknown(): void {
+    this.problem(this.messages.registerJsonUnknown(this.tokenValue.slice(0, 20)));
+    const top = this.depth - 1;
+    if (this.expect[top] === Expect.Value) this.expect[top] = Expect.AfterValue;
   }
 }
 
-const LITERALS: ReadonlyArray<[string, unknown]> = [
-  ['true', true],
-  ['false', false],
-  ['null', null],
-];
+/** A few names, found in the text by their length and first letter and one comparison. */
+class Names {
+  /** Per length and first letter (length * 128 + letter): the place of the one name that has them, -1 if none. */
+  private readonly byLengthAndLetter = new Int8Array(MAX_NAME * 128).fill(-1);
+
+  constructor(private readonly names: readonly string[]) {
+    names.forEach((name, i) => {
+      const slot = name.length * 128 + name.charCodeAt(0);
+      if (name.length >= MAX_NAME || name.charCodeAt(0) >= 128 || this.byLengthAndLetter[slot] !== -1) throw new Error(`Names: ${name}`);
+      this.byLengthAndLetter[slot] = i;
+    });
+  }
+
+  /** The place of the name that stands in `text` from `start` to `end`; -1 if none does. */
+  find(text: string, start: number, end: number): number {
+    const length = end - start;
+    const letter = text.charCodeAt(start);
+    if (length >= MAX_NAME || letter >= 128) return -1;
+    const i = this.byLengthAndLetter[length * 128 + letter];
+    return i >= 0 && text.startsWith(this.names[i], start) ? i : -1;
+  }
+
+  indexOf(name: string): number {
+    return this.names.indexOf(name);
+  }
+}
+
+const MAX_NAME = 16;
+const ENTRY_NAMES = new Names(ENTRY_FIELDS);
+const NESTED_NAMES = new Names(NESTED_FIELDS);
+const WRAPPER_NAMES = new Names(['entries']);
+
+/** Tokens of one character, by their code. */
+const PUNCTUATION = new Uint8Array(128);
+PUNCTUATION[0x7b] = SyntaxKind.OpenBraceToken;
+PUNCTUATION[0x7d] = SyntaxKind.CloseBraceToken;
+PUNCTUATION[0x5b] = SyntaxKind.OpenBracketToken;
+PUNCTUATION[0x5d] = SyntaxKind.CloseBracketToken;
+PUNCTUATION[0x3a] = SyntaxKind.ColonToken;
+PUNCTUATION[0x2c] = SyntaxKind.CommaToken;
+
+/** What ends the plain part of a string: a backslash, or a control character (which JSON allows only escaped). */
+const STOP = /[\u0000-\u001f\\]/g;
+
+function lineBreaksIn(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
+  }
+  return count;
+}
+
+function grow(array: Uint8Array): Uint8Array<ArrayBuffer> {
+  const larger = new Uint8Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+function scanErrorMessage(error: ScanError, messages: Messages): string {
+  switch (error) {
+    case ScanError.UnexpectedEndOfString:
+      return messages.registerJsonUnclosedString();
+    case ScanError.UnexpectedEndOfComment:
+      return messages.registerJsonUnclosedComment();
+    case ScanError.UnexpectedEndOfNumber:
+      return messages.registerJsonBadNumber();
+    case ScanError.InvalidCharacter:
+      return messages.registerJsonControlCharacter();
+    default:
+      return messages.registerJsonBadEscape();
+  }
+}

@@ -1,7 +1,16 @@
-import type { Indiener, RegisterEntry } from './register';
+import type { Indiener, RegisterEntry, RegisterProblem } from './registerEntry';
+
+/** A register file read: its good entries, and its problems by line. */
+export interface RegisterLoad {
+  entries: RegisterRows;
+  /** One per line, the first 1,000 of them. */
+  problems: RegisterProblem[];
+  /** How many lines have a problem in all. */
+  problemLines: number;
+}
 
 /**
- * Register entries stored column by column, their texts in one string: a register of
+ * Register entries stored column by column, their texts in a few long strings: a register of
  * 100,000 entries takes some 14 MB this way instead of 70 MB as 700,000 small objects, and the
  * server keeps it for as long as it runs. `at(i)` builds the entry object a completion shows.
  */
