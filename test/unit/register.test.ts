@@ -80,6 +80,16 @@ describe('register of earlier questions', () => {
     assert.deepEqual([zaken(multiline), multiline.problems], [['2024Z00001', '2024Z00003'], []]);
   });
 
+  it('takes a zaaknummer and a date only in their exact forms', () => {
+    const good = ['2024Z00025', '2024Z 00025', ' 2099Z99999 '];
+    const bad = ['2024Z0025', '1999Z00025', '2024z00025', '2024Z000255', '20a4Z00025', '2024Z  0025', '2024 Z00025', '2024Z0002a'];
+    const loaded = parseRegister(['zaaknummer', ...good, ...bad].join('\n'), 'r.csv');
+    assert.deepEqual(zaken(loaded), ['2024Z00025', '2024Z00025', '2099Z99999']);
+    assert.deepEqual(loaded.problems.map((p) => p.line), bad.map((_, i) => good.length + 2 + i));
+    const dates = parseRegister('zaaknummer,ingezonden,beantwoord\n2024Z00001,2024-01-03,\n2024Z00002,2024-1-03,\n2024Z00003,,2024/01/03\n2024Z00004,2024-01-0x,\n', 'r.csv');
+    assert.deepEqual([zaken(dates), dates.problems.map((p) => p.line)], [['2024Z00001'], [3, 4, 5]]);
+  });
+
   it('quotes no file contents in its messages but the offending value', () => {
     const loaded = parseRegister('zaaknummer,wachtwoord\n2024Z00001,"geheim"x\n', 'r.csv', dutch);
     assert.ok(loaded.problems.every((p) => !p.message.includes('geheim')), JSON.stringify(loaded.problems));

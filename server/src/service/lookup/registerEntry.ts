@@ -94,8 +94,26 @@ export function setField(raw: RawEntry, index: number, value: unknown): void {
   }
 }
 
-const ZAAKNUMMER = /^20\d\dZ ?\d{5}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDigit = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
+};
+
+/** 2024Z00025 or 2024Z 00025; read character by character, as it is for every entry of a large register. */
+function isZaaknummer(text: string): boolean {
+  const space = text.length === 11 && text.charCodeAt(5) === 0x20 ? 1 : 0;
+  if (text.length !== 10 + space || text.charCodeAt(0) !== 0x32 || text.charCodeAt(1) !== 0x30 || text.charCodeAt(4) !== 0x5a) return false;
+  for (const at of [2, 3]) if (!isDigit(text, at)) return false;
+  for (let at = 5 + space; at < text.length; at++) if (!isDigit(text, at)) return false;
+  return true;
+}
+
+/** 2024-01-03 */
+function isIsoDate(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 0x2d || text.charCodeAt(7) !== 0x2d) return false;
+  for (let at = 0; at < 10; at++) if (at !== 4 && at !== 7 && !isDigit(text, at)) return false;
+  return true;
+}
 
 /** "Rajkowski (VVD); Van der Lee (GroenLinks-PvdA)" */
 function parseIndieners(value: string): Indiener[] {
@@ -134,11 +152,11 @@ function indienersOf(value: unknown): Indiener[] {
 export function toEntry(raw: RawEntry, messages: Messages): Omit<RegisterEntry, 'source'> | string {
   const zaaknummer = textOf(raw.zaaknummer);
   if (!zaaknummer) return messages.registerMissingZaak();
-  if (!ZAAKNUMMER.test(zaaknummer)) return messages.registerBadZaak(zaaknummer);
+  if (!isZaaknummer(zaaknummer)) return messages.registerBadZaak(zaaknummer);
   const ingezonden = textOf(raw.ingezonden);
-  if (ingezonden && !ISO_DATE.test(ingezonden)) return messages.registerBadDate('ingezonden', ingezonden);
+  if (ingezonden && !isIsoDate(ingezonden)) return messages.registerBadDate('ingezonden', ingezonden);
   const beantwoord = textOf(raw.beantwoord);
-  if (beantwoord && !ISO_DATE.test(beantwoord)) return messages.registerBadDate('beantwoord', beantwoord);
+  if (beantwoord && !isIsoDate(beantwoord)) return messages.registerBadDate('beantwoord', beantwoord);
   const ministeries = Array.isArray(raw.ministeries) ? (raw.ministeries as unknown[]).filter((m): m is string => typeof m === 'string') : (textOf(raw.ministeries) ?? '').split(';').map((m) => m.trim()).filter(Boolean);
   const aanhangselRaw = raw.aanhangsel;
   let aanhangsel: RegisterEntry['aanhangsel'];
