@@ -83,10 +83,10 @@ describe('register of earlier questions', () => {
   it('takes a zaaknummer and a date only in their exact forms', () => {
     const good = ['2024Z00025', '2024Z 00025', ' 2099Z99999 '];
     const bad = ['2024Z0025', '1999Z00025', '2024z00025', '2024Z000255', '20a4Z00025', '2024Z  0025', '2024 Z00025', '2024Z0002a'];
-    const loaded = parseRegister(['zaaknummer', ...good, ...bad].join('\n'), 'r.csv');
+    const loaded = parseRegister(['zaaknummer', ...good, ...bad].join('\n'), 'r.csv', dutch);
     assert.deepEqual(zaken(loaded), ['2024Z00025', '2024Z00025', '2099Z99999']);
     assert.deepEqual(loaded.problems.map((p) => p.line), bad.map((_, i) => good.length + 2 + i));
-    const dates = parseRegister('zaaknummer,ingezonden,beantwoord\n2024Z00001,2024-01-03,\n2024Z00002,2024-1-03,\n2024Z00003,,2024/01/03\n2024Z00004,2024-01-0x,\n', 'r.csv');
+    const dates = parseRegister('zaaknummer,ingezonden,beantwoord\n2024Z00001,2024-01-03,\n2024Z00002,2024-1-03,\n2024Z00003,,2024/01/03\n2024Z00004,2024-01-0x,\n', 'r.csv', dutch);
     assert.deepEqual([zaken(dates), dates.problems.map((p) => p.line)], [['2024Z00001'], [3, 4, 5]]);
   });
 
@@ -352,6 +352,47 @@ describe('register: read while the server stays responsive', () => {
       pauses++;
     }, dutch);
     assert.ok(pauses >= 3, `${pauses} pauses`);
+  });
+});
+
+describe('register: the index', () => {
+  it('finds every zaaknummer as a map of the entries in order would, the later of two kept, with or without pauses', async () => {
+    const zaak = fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 0, max: 99999 })).map(([year, n]) => `${year}Z${String(n).padStart(5, '0')}`);
+    const table = fc.array(fc.tuple(fc.oneof(zaak, fc.constantFrom('2024Z00001', '2099Z99999', '2000Z00000')), fc.string()), { maxLength: 30 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(table, { maxLength: 4 }), async (tables) => {
+        const rows = tables.map((entries, t) => {
+          const builder = new RegisterRowsBuilder(`${t}.json`);
+          for (const [zaaknummer, onderwerp] of entries) builder.add({ zaaknummer, onderwerp, indieners: [], ministeries: [] }, 1);
+          return RegisterRows.build(builder);
+        });
+        const expected = new Map<string, string>();
+        for (const entries of tables) for (const [zaaknummer, onderwerp] of entries) expected.set(zaaknummer, onderwerp);
+        const register = new Register(rows);
+        let pauses = 0;
+        const pausing = new Register();
+        await pausing.replacePausing(rows, async () => {
+          pauses++;
+        });
+        for (const built of [register, pausing]) {
+          assert.equal(built.size, expected.size);
+          for (const [zaaknummer, onderwerp] of expected) assert.equal(built.get(zaaknummer)?.onderwerp, onderwerp);
+          assert.deepEqual(built.withPrefix('20', 1000).map((e) => e.zaaknummer), [...expected.keys()].sort().reverse());
+        }
+        assert.ok(pauses >= 2, 'pauses between its passes');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps serving the registers before while the new index is built', async () => {
+    const one = parseRegister('[{"zaaknummer": "2024Z00001"}]', 'een.json', dutch).entries;
+    const two = parseRegister('[{"zaaknummer": "2024Z00002"}]', 'twee.json', dutch).entries;
+    const register = new Register(one);
+    await register.replacePausing([two], async () => {
+      assert.ok(register.get('2024Z00001') && !register.get('2024Z00002'));
+    });
+    assert.ok(!register.get('2024Z00001') && register.get('2024Z00002'));
   });
 });
 

@@ -86,7 +86,7 @@ export class Knowledge {
     }
     // One warning for all unreadable registers: a thousand missing paths are one problem.
     if (unreadable.length > 0) void this.connection.window.showWarningMessage(messages.registersUnreadable(unreadable[0].path, unreadable[0].reason, unreadable.length - 1));
-    this.register.replace(tables);
+    await this.register.replacePausing(tables, () => this.background.pause());
   }
 
   /** The client's file events: drafts update the index, a changed register is read again. */

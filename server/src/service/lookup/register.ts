@@ -23,13 +23,26 @@ function readRegister(text: string, file: string, messages: Messages): Generator
   return isCsv(file) ? readCsvRegister(content, file, messages) : readJsonRegister(content, file, messages);
 }
 
-/** Reads a register file at once; its problems told in `messages`' language. */
-export function parseRegister(text: string, file: string, messages: Messages): RegisterLoad {
-  const reader = readRegister(text, file, messages);
+/** Runs a generator to its end without pausing. */
+function finish<T>(work: Generator<void, T>): T {
   for (;;) {
-    const step = reader.next();
+    const step = work.next();
     if (step.done) return step.value;
   }
+}
+
+/** Runs a generator to its end, with `pause` wherever it yields. */
+async function finishPausing<T>(work: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Reads a register file at once; its problems told in `messages`' language. */
+export function parseRegister(text: string, file: string, messages: Messages): RegisterLoad {
+  return finish(readRegister(text, file, messages));
 }
 
 /**
@@ -37,17 +50,73 @@ export function parseRegister(text: string, file: string, messages: Messages): R
  * server lets edits and requests in there): 100,000 entries are a few hundred milliseconds of
  * work, which must never stand between a keystroke and its diagnostics.
  */
-export async function parseRegisterPausing(text: string, file: string, pause: () => Promise<void>, messages: Messages): Promise<RegisterLoad> {
-  const reader = readRegister(text, file, messages);
-  for (;;) {
-    const step = reader.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+export function parseRegisterPausing(text: string, file: string, pause: () => Promise<void>, messages: Messages): Promise<RegisterLoad> {
+  return finishPausing(readRegister(text, file, messages), pause);
 }
 
-/** Room for 16 million entries beside the key in one exact double. */
-const ORDER_BITS = 2 ** 24;
+/** Per entry, sorted by zaaknummer: its table, its row and its key. */
+interface Index {
+  tableOf: Uint16Array;
+  rowOf: Int32Array;
+  keys: Int32Array;
+}
+
+/** Every zaaknummer's key (zaaknummerKey) lies from here to KEY_BASE + 2^24: 20YY, then five digits. */
+const KEY_BASE = 200_000_000;
+const KEY_BITS = 24;
+/** Entries handled between two pauses while the index is built. */
+const INDEX_SLICE = 65_536;
+
+/**
+ * Sorts the entries of `tables` by zaaknummer, a slice at a time: a radix sort of their keys in
+ * two passes of 12 bits, stable, so that of a zaaknummer listed twice the later entry is kept.
+ */
+function* buildIndex(tables: RegisterRows[]): Generator<void, Index> {
+  let total = 0;
+  for (const table of tables) total += table.length;
+  const keys = new Int32Array(total);
+  const placeTable = new Uint16Array(total);
+  const placeRow = new Int32Array(total);
+  let n = 0;
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t];
+    for (let row = 0; row < table.length; row++) {
+      const key = table.zaakKey(row) - KEY_BASE;
+      if (!(key >= 0 && key < 2 ** KEY_BITS)) continue; // no zaaknummer: it cannot be looked up
+      keys[n] = key;
+      placeTable[n] = t;
+      placeRow[n] = row;
+      if (++n % INDEX_SLICE === 0) yield;
+    }
+  }
+  let order = new Int32Array(n);
+  let sorted = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const half = KEY_BITS / 2;
+  const mask = (1 << half) - 1;
+  for (const shift of [0, half]) {
+    const starts = new Int32Array(mask + 2);
+    for (let i = 0; i < n; i++) starts[((keys[i] >> shift) & mask) + 1]++;
+    for (let digit = 1; digit < starts.length; digit++) starts[digit] += starts[digit - 1];
+    yield;
+    for (let i = 0; i < n; i++) {
+      const place = order[i];
+      sorted[starts[(keys[place] >> shift) & mask]++] = place;
+      if ((i + 1) % INDEX_SLICE === 0) yield;
+    }
+    [order, sorted] = [sorted, order];
+  }
+  let kept = 0;
+  for (let i = 0; i < n; i++) if (i + 1 === n || keys[order[i + 1]] !== keys[order[i]]) order[kept++] = order[i]; // the later one wins
+  const index: Index = { tableOf: new Uint16Array(kept), rowOf: new Int32Array(kept), keys: new Int32Array(kept) };
+  for (let i = 0; i < kept; i++) {
+    const place = order[i];
+    index.tableOf[i] = placeTable[place];
+    index.rowOf[i] = placeRow[place];
+    index.keys[i] = keys[place] + KEY_BASE;
+  }
+  return index;
+}
 
 /**
  * All loaded registers, looked up by zaaknummer and searched by prefix for completion. The
@@ -55,78 +124,58 @@ const ORDER_BITS = 2 ** 24;
  */
 export class Register {
   private tables: RegisterRows[] = [];
-  /** Per entry, sorted by zaaknummer: its table and row. A zaaknummer listed twice keeps its last entry. */
-  private tableOf = new Uint16Array(0);
-  private rowOf = new Int32Array(0);
-  private keys = new Float64Array(0);
+  private index: Index = { tableOf: new Uint16Array(0), rowOf: new Int32Array(0), keys: new Int32Array(0) };
 
   constructor(tables: RegisterRows | RegisterRows[] = []) {
     this.replace(Array.isArray(tables) ? tables : [tables]);
   }
 
+  /** Makes `tables` the registers, at once. */
   replace(tables: RegisterRows[]): void {
-    this.tables = tables.slice(0, 0xffff);
-    let total = 0;
-    for (const table of this.tables) total += table.length;
-    // key and place in one number: a typed-array sort is numeric, and equal zaaknummers keep their order
-    const ordered = new Float64Array(total);
-    const placeTable = new Uint16Array(total);
-    const placeRow = new Int32Array(total);
-    let n = 0;
-    this.tables.forEach((table, t) => {
-      for (let row = 0; row < table.length; row++, n++) {
-        ordered[n] = table.zaakKey(row) * ORDER_BITS + n;
-        placeTable[n] = t;
-        placeRow[n] = row;
-      }
-    });
-    ordered.sort();
-    let kept = 0;
-    for (let i = 0; i < ordered.length; i++) {
-      const key = Math.floor(ordered[i] / ORDER_BITS);
-      if (i + 1 < ordered.length && Math.floor(ordered[i + 1] / ORDER_BITS) === key) continue; // the later one wins
-      ordered[kept++] = ordered[i];
-    }
-    this.tableOf = new Uint16Array(kept);
-    this.rowOf = new Int32Array(kept);
-    this.keys = new Float64Array(kept);
-    for (let i = 0; i < kept; i++) {
-      const place = ordered[i] % ORDER_BITS;
-      this.tableOf[i] = placeTable[place];
-      this.rowOf[i] = placeRow[place];
-      this.keys[i] = Math.floor(ordered[i] / ORDER_BITS);
-    }
+    const kept = tables.slice(0, 0xffff);
+    this.use(kept, finish(buildIndex(kept)));
+  }
+
+  /** Makes `tables` the registers once their index is built, pausing between its slices; the registers before serve until then. */
+  async replacePausing(tables: RegisterRows[], pause: () => Promise<void>): Promise<void> {
+    const kept = tables.slice(0, 0xffff);
+    this.use(kept, await finishPausing(buildIndex(kept), pause));
+  }
+
+  private use(tables: RegisterRows[], index: Index): void {
+    this.tables = tables;
+    this.index = index;
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.index.keys.length;
   }
 
   private zaaknummerAt(i: number): string {
-    return this.tables[this.tableOf[i]].zaaknummer(this.rowOf[i]);
+    return this.tables[this.index.tableOf[i]].zaaknummer(this.index.rowOf[i]);
   }
 
   private entryAt(i: number): RegisterEntry {
-    return this.tables[this.tableOf[i]].at(this.rowOf[i]);
+    return this.tables[this.index.tableOf[i]].at(this.index.rowOf[i]);
   }
 
   get(zaaknummer: string): RegisterEntry | undefined {
     const key = zaaknummerKey(normalizeZaaknummer(zaaknummer));
     if (Number.isNaN(key)) return undefined;
     let low = 0;
-    let high = this.keys.length;
+    let high = this.index.keys.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.keys[mid] < key) low = mid + 1;
+      if (this.index.keys[mid] < key) low = mid + 1;
       else high = mid;
     }
-    return low < this.keys.length && this.keys[low] === key ? this.entryAt(low) : undefined;
+    return low < this.index.keys.length && this.index.keys[low] === key ? this.entryAt(low) : undefined;
   }
 
   /** Index of the first entry whose zaaknummer is not below `key` (binary search). */
   private lowerBound(key: string): number {
     let low = 0;
-    let high = this.keys.length;
+    let high = this.index.keys.length;
     while (low < high) {
       const mid = (low + high) >> 1;
       if (this.zaaknummerAt(mid) < key) low = mid + 1;
@@ -148,8 +197,8 @@ export class Register {
   /** Entries with an Aanhangsel citation, newest first, at most `limit`. */
   answered(limit: number, filter: (entry: RegisterEntry) => boolean = () => true): RegisterEntry[] {
     const found: RegisterEntry[] = [];
-    for (let i = this.keys.length - 1; i >= 0 && found.length < limit; i--) {
-      if (!this.tables[this.tableOf[i]].hasCitation(this.rowOf[i])) continue;
+    for (let i = this.index.keys.length - 1; i >= 0 && found.length < limit; i--) {
+      if (!this.tables[this.index.tableOf[i]].hasCitation(this.index.rowOf[i])) continue;
       const entry = this.entryAt(i);
       if (filter(entry)) found.push(entry);
     }

@@ -116,6 +116,7 @@ class JsonRegisterReader {
   /** Reads up to `tokens` tokens; false when the text is read to its end. */
   read(tokens: number): boolean {
     for (let n = 0; n < tokens; n++) {
+      if (this.plainField()) continue;
       const token = this.nextToken();
       if (token === SyntaxKind.EOF) return false;
       if (this.error !== ScanError.None) this.problem(scanErrorMessage(this.error, this.messages));
@@ -168,16 +169,8 @@ class JsonRegisterReader {
     this.lineBreaks += this.lineBreaksInToken;
     this.lineBreaksInToken = 0;
     for (;;) {
-      let at = this.at;
-      let c = text.charCodeAt(at);
-      for (;;) {
-        if (c === 0x20 || c === 0x09) c = text.charCodeAt(++at);
-        else if (c === 0x0a || c === 0x0d) {
-          // \r\n is one line break, a lone \r one too
-          if (c === 0x0a || text.charCodeAt(at + 1) !== 0x0a) this.lineBreaks++;
-          c = text.charCodeAt(++at);
-        } else break;
-      }
+      const at = this.skipWhiteSpace();
+      const c = text.charCodeAt(at);
       this.error = ScanError.None;
       const punctuation = c < 128 ? PUNCTUATION[c] : 0;
       if (punctuation !== 0) {
@@ -214,6 +207,58 @@ class JsonRegisterReader {
         this.at = lineEnd < 0 ? text.length : at + lineEnd;
       }
     }
+  }
+
+  /** Steps over white space, counting its line breaks; where the next token starts. */
+  private skipWhiteSpace(): number {
+    const text = this.text;
+    let at = this.at;
+    let c = text.charCodeAt(at);
+    for (;;) {
+      if (c === 0x20 || c === 0x09) c = text.charCodeAt(++at);
+      else if (c === 0x0a || c === 0x0d) {
+        // \r\n is one line break, a lone \r one too
+        if (c === 0x0a || text.charCodeAt(at + 1) !== 0x0a) this.lineBreaks++;
+        c = text.charCodeAt(++at);
+      } else break;
+    }
+    this.at = at;
+    return at;
+  }
+
+  /**
+   * A field whose value is a string without escapes ("naam": "waarde"), read at once where an
+   * entry, or an object within one, expects a key: most of a register is such fields. Anything
+   * else (false) is left to the reading token by token, from the same place.
+   */
+  private plainField(): boolean {
+    const top = this.depth - 1;
+    if (top < 0 || this.expect[top] !== Expect.Key) return false;
+    const role = this.role[top];
+    if (role !== Role.Entry && role !== Role.Built) return false;
+    this.lineBreaks += this.lineBreaksInToken;
+    this.lineBreaksInToken = 0;
+    const text = this.text;
+    const keyStart = this.skipWhiteSpace();
+    if (text.charCodeAt(keyStart) !== 0x22) return false;
+    const keyEnd = text.indexOf('"', keyStart + 1);
+    if (keyEnd < 0 || this.stopFrom(keyStart + 1) < keyEnd) return false;
+    let at = keyEnd + 1;
+    while (text.charCodeAt(at) === 0x20) at++;
+    if (text.charCodeAt(at) !== 0x3a) return false;
+    at++;
+    while (text.charCodeAt(at) === 0x20) at++;
+    if (text.charCodeAt(at) !== 0x22) return false;
+    const valueEnd = text.indexOf('"', at + 1);
+    if (valueEnd < 0 || this.stopFrom(at + 1) < valueEnd) return false;
+    const key = (role === Role.Entry ? ENTRY_NAMES : NESTED_NAMES).find(text, keyStart + 1, keyEnd);
+    this.at = valueEnd + 1;
+    this.expect[top] = Expect.AfterValue;
+    if (key >= 0) {
+      this.keys[top] = key;
+      this.attach(top, text.slice(at + 1, valueEnd));
+    }
+    return true;
   }
 
   /** Where the next backslash or control character stands from `from` on (Infinity: none); searched for once per stretch. */
@@ -479,7 +524,11 @@ class Names {
     const letter = text.charCodeAt(start);
     if (length >= MAX_NAME || letter >= 128) return -1;
     const i = this.byLengthAndLetter[length * 128 + letter];
-    return i >= 0 && text.startsWith(this.names[i], start) ? i : -1;
+    if (i < 0) return -1;
+    // compared letter by letter: startsWith is a call into the runtime, and this runs for every key
+    const name = this.names[i];
+    for (let at = 1; at < length; at++) if (text.charCodeAt(start + at) !== name.charCodeAt(at)) return -1;
+    return i;
   }
 
   indexOf(name: string): number {

@@ -167,29 +167,30 @@ class StringTable {
  * one string of them all would be a second copy at the end.
  */
 class StringTableBuilder {
-  private pending: string[] = [];
+  /** The texts of the chunk being filled, added one after another (V8 keeps them as a rope until the chunk is read). */
+  private chunk = '';
+  private count = 0;
   private readonly chunks: string[] = [];
   private readonly starts = new GrowingInt32Array();
-  private chunkLength = 0;
 
   /** The id of a text; undefined (an absent field) is -1. */
   add(text: string | undefined): number {
     if (text === undefined) return -1;
-    this.starts.push(this.chunkLength);
-    this.chunkLength += text.length;
-    this.pending.push(text);
-    if (this.pending.length === CHUNK) this.flush();
-    return this.starts.length - 1;
+    this.starts.push(this.chunk.length);
+    this.chunk += text;
+    if (++this.count % CHUNK === 0) this.flush();
+    return this.count - 1;
   }
 
   private flush(): void {
-    this.chunks.push(this.pending.join(''));
-    this.pending = [];
-    this.chunkLength = 0;
+    // reading it once makes the rope one flat string, which no longer holds the texts it was made of
+    this.chunk.charCodeAt(0);
+    this.chunks.push(this.chunk);
+    this.chunk = '';
   }
 
   finish(): StringTable {
-    this.starts.push(this.chunkLength); // where the last text ends
+    this.starts.push(this.chunk.length); // where the last text ends
     this.flush();
     return new StringTable(this.chunks, this.starts.finish());
   }
