@@ -6,6 +6,7 @@ import { repoRoot } from '../test/helpers/paths';
 import { writeCorpusDrafts } from './corpusDrafts';
 import { generateDraft } from './generateDraft';
 import { goalText, MEASURES, meets, valueOf, type Results } from './measures';
+import { registerSlices } from './registerSlices';
 import { repositoryCheck } from './repositoryCheck';
 import { cliOnDraft, completionLatency, keystrokeLatency, registerLoad, writeRegister } from './serverBench';
 import { startToFirstDiagnostics } from './startUp';
@@ -151,7 +152,7 @@ async function measureOnce(workspace: Workspace, wanted: (section: Section) => b
     printTable('A drafts repository: kamervragen check <folder> and markdownlint-cli2 on the same 2,000 corpus drafts (ms; MB/s beyond Node\'s start)', [run.repository]);
   }
   if (wanted('registers')) {
-    run.registers = registerLoads();
+    run.registers = await registerLoads();
     printTable('Registers read as the server reads them (ms, medians)', [run.registers]);
   }
   if (wanted('startUp')) {
@@ -167,7 +168,7 @@ async function measureOnce(workspace: Workspace, wanted: (section: Section) => b
 }
 
 /** Registers of 100,000 entries (JSON) and of 1,000,000 (CSV and JSON), loaded as the server loads them. */
-function registerLoads(): Record<string, number> {
+async function registerLoads(): Promise<Record<string, number>> {
   const folder = mkdtempSync(join(tmpdir(), 'kamervragen-bench-registers-'));
   try {
     const path = (name: string, size: number) => {
@@ -178,7 +179,21 @@ function registerLoads(): Record<string, number> {
     const json100kMs = registerLoad(path('register-100k.json', 100_000), 100_000, 5);
     const json1mMs = registerLoad(path('register-1m.json', 1_000_000), 1_000_000, 3);
     const csv1mMs = registerLoad(path('register-1m.csv', 1_000_000), 1_000_000, 3);
-    return { json100kMs: round(json100kMs), json1mMs: round(json1mMs), csv1mMs: round(csv1mMs), csvOverJson1m: round(csv1mMs / json1mMs) };
+    const slices100k = await registerSlices(join(folder, 'register-100k.json'));
+    const csvSlices = await registerSlices(join(folder, 'register-1m.csv'));
+    const jsonSlices = await registerSlices(join(folder, 'register-1m.json'));
+    return {
+      json100kMs: round(json100kMs),
+      json1mMs: round(json1mMs),
+      csv1mMs: round(csv1mMs),
+      csvOverJson1m: round(csv1mMs / json1mMs),
+      json100kLongestSliceMs: round(slices100k.longestSliceMs),
+      index100kMs: round(slices100k.indexMs),
+      csv1mLongestSliceMs: round(csvSlices.longestSliceMs),
+      json1mLongestSliceMs: round(jsonSlices.longestSliceMs),
+      csv1mSlices: csvSlices.slices,
+      index1mMs: round(csvSlices.indexMs),
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
