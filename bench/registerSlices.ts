@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import { createMessages, parseRegisterPausing, Register } from '../server/src/service';
+import { createLanguageService, Register } from '../server/src/service';
 
 /**
  * What a register load costs the server's typing: it reads, then builds the index, in slices,
@@ -19,7 +19,7 @@ export async function registerSlices(path: string): Promise<{ longestSliceMs: nu
     await new Promise<void>((resolve) => setImmediate(resolve));
     sliceStart = process.hrtime.bigint();
   };
-  const loaded = await parseRegisterPausing(text, path, pause, createMessages());
+  const loaded = await createLanguageService().readRegisterPausing(text, path, pause);
   const indexStart = process.hrtime.bigint();
   let pausedMs = 0;
   await new Register().replacePausing([loaded.entries], async () => {
