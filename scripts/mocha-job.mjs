@@ -16,6 +16,6 @@ const runner = mocha.run((failures) => {
   void send({ done: { passed: passes, failed: failures, pending } }).then(() => process.exit(failures > 0 ? 1 : 0));
 });
 runner.on('test', (test) => void send({ test: test.fullTitle() }));
-runner.on('test end', () => void send({ test: null }));
+runner.on('test end', (test) => void send({ test: null, ended: { title: test.fullTitle(), ms: test.duration ?? 0 } }));
 runner.on('pass', () => void send({ passed: 1 }));
 runner.on('fail', () => void send({ failed: 1 }));

@@ -192,6 +192,7 @@ function mochaJob(id, title, files, timeoutMs, needs = ['build']) {
         fork: true,
         onMessage(message) {
           if ('test' in message) job.currentTest = message.test ? { title: message.test, since: Date.now() } : undefined;
+          if (message.ended) slowest.push({ ...message.ended, job: job.title });
           if (message.passed === 1) job.passed++;
           if (message.failed === 1) job.failed++;
           if (message.done) done = message.done;
@@ -209,6 +210,8 @@ function mochaJob(id, title, files, timeoutMs, needs = ['build']) {
 }
 
 const node = process.execPath;
+/** Every mocha test's duration, for the slowest ones in the summary. */
+const slowest = [];
 /** One job per property test file: each runs long, and they run side by side. */
 const propertyFiles = existsSync(join('test', 'property')) ? readdirSync(join('test', 'property')).filter((f) => f.endsWith('.test.ts')).sort() : [];
 
@@ -222,11 +225,16 @@ const jobs = [
   },
   wanted('e2e') && {
     id: 'vscode-host',
-    title: 'VS Code host: Chromium, Node 24 and code-server',
+    title: 'test tools: Neovim, and the VS Code host (Chromium, Node 24, code-server)',
     streams: true,
     background: true,
     needs: [],
-    run: async (job) => (await command(job, 'bash', ['scripts/ensure-vscode-host.sh'])) === 0,
+    async run(job) {
+      // Neovim (for a protocol test) first: a small install, done before Chromium's long one takes
+      // the package manager; if it fails, that test says so itself.
+      if (wanted('unit')) await command(job, 'bash', ['scripts/ensure-neovim.sh']);
+      return (await command(job, 'bash', ['scripts/ensure-vscode-host.sh'])) === 0;
+    },
   },
   wanted('e2e') && {
     id: 'e2e',
@@ -381,6 +389,8 @@ function finish() {
     const cpu = Number.isFinite(job.cpuMs) ? `, processor ${duration(job.cpuMs)}` : '';
     print(`  ${job.title.padEnd(64)} ${duration(job.endedAt - job.startedAt).padStart(10)}   (${from} → ${to}${cpu})${job.passed !== undefined ? `  ${job.passed} passed` : ''}`);
   }
+  const top = slowest.sort((a, b) => b.ms - a.ms).slice(0, 5);
+  if (top.length > 0) print(`The slowest tests:\n${top.map((test) => `  ${duration(test.ms).padStart(10)}  ${test.title} (${test.job})`).join('\n')}`);
   mkdirSync(join('out', 'test'), { recursive: true });
   const record = Object.fromEntries(ran.map((job) => [job.id, { ms: job.endedAt - job.startedAt, from: job.startedAt - started, cpuMs: job.cpuMs, passed: job.passed, failed: job.failed }]));
   writeFileSync(timingsFile, `${JSON.stringify({ date: new Date().toISOString(), totalMs: total, slots, cores, jobs: record }, null, 2)}\n`);
