@@ -5,14 +5,15 @@ import { Refusal } from './cacheFolder';
 
 /**
  * One file of the code cache: "KVCACHE1", the SHA-256 of the key and the payload, then the payload
- * (V8's cached data). The key names the exact bundle (its content's hash), Node and V8's flags, so
- * a payload reaches V8 only when it was made for this very bundle by this very Node, and whole:
- * V8 itself checks only the source's length, and crashes on damaged data.
+ * (V8's cached data). The key names the exact bundle (its content's hash), Node's version and
+ * architecture and V8's version, so a payload reaches V8 only when it was made for this very bundle
+ * by this very Node, and whole: V8 itself checks only the source's length (and its own version and
+ * flags), and crashes on damaged data.
  */
 const MAGIC = Buffer.from('KVCACHE1');
 const HEADER_BYTES = MAGIC.length + 32;
 /** Far above any cache of these bundles (the server's is under 1 MB); a larger file is not read. */
-export const MAX_CACHE_BYTES = 32 * 1024 * 1024;
+const MAX_CACHE_BYTES = 32 * 1024 * 1024;
 
 function checksum(key: string, payload: Uint8Array): Buffer {
   return createHash('sha256').update(key).update('\0').update(payload).digest();
