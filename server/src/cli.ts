@@ -13,9 +13,12 @@ import {
   type ConfigLayer,
   type Diagnostic,
   type DiagnosticCode,
+  type LanguageService,
+  type Messages,
   type SeveritySetting,
+  type StructureSummary,
 } from './service';
-import { describeReadError, FileRefused, findConfigSync, readTextFileSync, type FoundConfig } from './files';
+import { configSearchRoot, describeConfigProblem, describeReadError, findConfigSync, readStandardInput, readTextFileSync, type FoundConfig } from './files';
 import { clockFromEnvironment, parseIsoDate } from './clock';
 import { version } from '../../package.json';
 import { runExport, runNew } from './word';
@@ -84,55 +87,66 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
   return options;
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'bestand of map bestaat niet';
-  if (code === 'EACCES' || code === 'EPERM') return 'geen toegang';
-  if (code === 'EISDIR') return 'is een map';
-  if (code === 'ELOOP') return 'een kring van symbolische koppelingen';
-  return error instanceof Error ? error.message : String(error);
-}
+/** The names under which the command line reads its standard input: `-`, and the system's own. */
+const STANDARD_INPUT = new Set(['-', '/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 
-/** Expands folders to the drafts in them, in a stable order; each real file once, loops skipped. */
-function collectFiles(path: string, problems: string[], seen: Set<string>): string[] {
+/** A draft to check: a file (with the folder named on the command line that led to it), or the standard input. */
+type Source = { file: string; named: string } | { standardInput: string };
+
+/**
+ * Expands folders to the drafts in them, in a stable order; each real file once, loops skipped,
+ * and within a folder only what lies in it once links are resolved (a link out of it is not
+ * followed). A file named on the command line is read wherever it is.
+ */
+function collectFiles(path: string, problems: string[], seen: Set<string>, messages: Messages): Source[] {
+  if (STANDARD_INPUT.has(path)) {
+    if (seen.has('-')) return [];
+    seen.add('-');
+    return [{ standardInput: path }];
+  }
   let real: string;
   try {
     real = realpathSync(path);
     if (!statSync(real).isDirectory()) {
       if (seen.has(real)) return [];
       seen.add(real);
-      return [path];
+      return [{ file: path, named: dirname(resolve(path)) }];
     }
   } catch (error) {
-    problems.push(`kan '${path}' niet lezen: ${describe(error)}`);
+    problems.push(`kan '${path}' niet lezen: ${describeReadError(error, messages)}`);
     return [];
   }
+  return collectFolder(path, real, resolve(path), problems, seen, messages);
+}
+
+function collectFolder(path: string, real: string, named: string, problems: string[], seen: Set<string>, messages: Messages): Source[] {
   if (seen.has(real)) return [];
   seen.add(real);
   let entries: string[];
   try {
     entries = readdirSync(path).sort();
   } catch (error) {
-    problems.push(`kan map '${path}' niet lezen: ${describe(error)}`);
+    problems.push(`kan map '${path}' niet lezen: ${describeReadError(error, messages)}`);
     return [];
   }
-  const files: string[] = [];
+  const root = realpathSync(named);
+  const files: Source[] = [];
   for (const entry of entries) {
     const child = join(path, entry);
+    let target: string;
     let stats;
     try {
-      stats = statSync(child);
+      target = realpathSync(child);
+      stats = statSync(target);
     } catch {
       continue; // a dangling or looping link inside a folder is not a draft
     }
+    if (target !== root && !target.startsWith(`${root}/`)) continue; // a link out of the folder named
     if (stats.isDirectory()) {
-      if (!isSkippedFolder(entry)) for (const file of collectFiles(child, problems, seen)) files.push(file);
-    } else if (stats.isFile() && isDraft(child, CLI_ASSOCIATIONS)) {
-      const target = realpathSync(child);
-      if (!seen.has(target)) {
-        seen.add(target);
-        files.push(child);
-      }
+      if (!isSkippedFolder(entry)) for (const file of collectFolder(child, target, named, problems, seen, messages)) files.push(file);
+    } else if (stats.isFile() && isDraft(child, CLI_ASSOCIATIONS) && !seen.has(target)) {
+      seen.add(target);
+      files.push({ file: child, named });
     }
   }
   return files;
@@ -155,9 +169,141 @@ function looksBinary(text: string): boolean {
   return text.slice(0, 8192).includes('\u0000');
 }
 
-export function run(args: string[], out: (text: string) => void, err: (text: string) => void, today: () => CalendarDate = clockFromEnvironment()): number | Promise<number> {
-  if (args[0] === 'new') return runNew(args.slice(1), out, err, today());
-  if (args[0] === 'export') return runExport(args.slice(1), out, err, today());
+interface FileResult {
+  file: string;
+  structure: StructureSummary;
+  diagnostics: Array<ReturnType<typeof diagnosticJson>>;
+}
+
+/** Where the CLI prints: a piece of text, to which a line break is added; a promise when the reader is behind. */
+export type Output = (text: string) => void | Promise<void>;
+
+/**
+ * Output written as it comes, whole lines at a time (`out` ends each piece with a line break). The
+ * results of many or large drafts never become one string (V8 allows 512 MB at most), and each
+ * file's results are gone from memory once its output has been taken by the reader.
+ */
+class LineWriter {
+  private pending = '';
+  private behind: Promise<void> | undefined;
+
+  constructor(private readonly out: Output) {}
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length < 64 * 1024) return;
+    const end = this.pending.lastIndexOf('\n');
+    if (end < 0) return;
+    this.send(this.pending.slice(0, end));
+    this.pending = this.pending.slice(end + 1);
+  }
+
+  /** Waits until the reader has taken what was written. */
+  async caughtUp(): Promise<void> {
+    while (this.behind) {
+      const behind = this.behind;
+      this.behind = undefined;
+      await behind;
+    }
+  }
+
+  /** Writes what is left; its last line break is the one `out` adds. */
+  end(): Promise<void> {
+    if (this.pending !== '') this.send(this.pending.endsWith('\n') ? this.pending.slice(0, -1) : this.pending);
+    this.pending = '';
+    return this.caughtUp();
+  }
+
+  private send(text: string): void {
+    const behind = this.out(text);
+    if (behind) this.behind = this.behind ? this.behind.then(() => behind) : behind;
+  }
+}
+
+/** What JSON.stringify(value, null, 2) writes, a piece at a time (the results are a few levels deep). */
+function writeJson(value: unknown, writer: LineWriter, indent: string): void {
+  const inner = `${indent}  `;
+  if (Array.isArray(value) && value.length > 0) {
+    writer.write('[');
+    value.forEach((item, i) => {
+      writer.write(`${i > 0 ? ',' : ''}\n${inner}`);
+      writeJson(item, writer, inner);
+    });
+    writer.write(`\n${indent}]`);
+  } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).some((v) => v !== undefined)) {
+    writer.write('{');
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .forEach(([key, v], i) => {
+        writer.write(`${i > 0 ? ',' : ''}\n${inner}${JSON.stringify(key)}: `);
+        writeJson(v, writer, inner);
+      });
+    writer.write(`\n${indent}}`);
+  } else writer.write(JSON.stringify(value));
+}
+
+/** kamervragen check: reads, checks and prints each draft in turn. */
+async function checkAll(service: LanguageService, sources: Source[], options: Options, standardInput: string | undefined, problems: string[], out: Output, err: (text: string) => void, checkDay: CalendarDate): Promise<number> {
+  const { messages } = service;
+  const configs = new Map<string, FoundConfig | undefined>();
+  const reported = new Set<string>();
+  const writer = new LineWriter(out);
+  let files = 0;
+  let count = 0;
+  let errors = 0;
+  if (options.json) writer.write('[');
+  for (const source of sources) {
+    const file = 'file' in source ? source.file : source.standardInput;
+    let text: string;
+    try {
+      text = 'file' in source ? readTextFileSync(source.file) : (standardInput ?? '');
+    } catch (error) {
+      problems.push(`kan '${file}' niet lezen: ${describeReadError(error, messages)}`);
+      continue;
+    }
+    if (looksBinary(text)) {
+      problems.push(`'${file}' is geen tekstbestand; sla het op als tekst (.txt, UTF-8) of kopieer de tekst in een .kamervragen-bestand`);
+      continue;
+    }
+    // the standard input counts as a draft in the current folder
+    const folder = 'file' in source ? dirname(resolve(source.file)) : process.cwd();
+    if (!configs.has(folder)) configs.set(folder, findConfigSync(folder, configSearchRoot(folder, { named: ['file' in source ? source.named : folder, process.cwd()] })));
+    const found = configs.get(folder);
+    if (found && !reported.has(found.path)) {
+      reported.add(found.path);
+      for (const problem of found.problems) err(`kamervragen: ${found.path}:${problem.line}: ${describeConfigProblem(problem, service)}`);
+    }
+    const config = mergeConfig(found?.layer ?? {}, options.layer);
+    const parsed = service.parse(text);
+    const diagnostics = service.check(parsed, checkInputs(config, checkDay));
+    const result: FileResult = { file, structure: service.structureSummary(parsed), diagnostics: diagnostics.map(diagnosticJson) };
+    files++;
+    count += diagnostics.length;
+    errors += diagnostics.filter((d) => d.severity === 1).length;
+    if (options.json) {
+      writer.write(files > 1 ? ',\n  ' : '\n  ');
+      writeJson(result, writer, '  ');
+    } else {
+      const name = 'file' in source ? relative(process.cwd(), file) || file : file;
+      if (result.structure.questions.length === 0) writer.write(`${name}: geen vragen gevonden\n`);
+      for (const d of result.diagnostics) writer.write(`${name}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+    }
+    await writer.caughtUp();
+  }
+  if (options.json) writer.write(files > 0 ? '\n]' : ']');
+  await writer.end();
+  if (!options.json) {
+    err(`${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${count} ${count === 1 ? 'melding' : 'meldingen'}, ${errors} ${errors === 1 ? 'fout' : 'fouten'}.`);
+  }
+  for (const problem of problems) err(`kamervragen: ${problem}`);
+  if (problems.length > 0) return 2;
+  return errors > 0 ? 1 : 0;
+}
+
+export function run(args: string[], out: Output, err: (text: string) => void, today: () => CalendarDate = clockFromEnvironment()): number | Promise<number> {
+  const print = (text: string) => void out(text);
+  if (args[0] === 'new') return runNew(args.slice(1), print, err, today());
+  if (args[0] === 'export') return runExport(args.slice(1), print, err, today());
   let options: ReturnType<typeof parseArguments>;
   try {
     options = parseArguments(args);
@@ -167,61 +313,27 @@ export function run(args: string[], out: (text: string) => void, err: (text: str
     return 2;
   }
   if (options === 'help') {
-    out(USAGE);
+    print(USAGE);
     return 0;
   }
   if (options === 'version') {
-    out(version);
+    print(version);
     return 0;
   }
+  const service = createLanguageService(); // the CLI speaks Dutch
   const problems: string[] = [];
   const seen = new Set<string>();
-  const files = options.paths.flatMap((path) => collectFiles(path, problems, seen));
-  const configs = new Map<string, FoundConfig | undefined>();
-  const reported = new Set<string>();
+  const sources = options.paths.flatMap((path) => collectFiles(path, problems, seen, service.messages));
   const checkDay = options.today ?? today();
-  const service = createLanguageService(); // the CLI speaks Dutch
-  const results = [];
-  let errors = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readTextFileSync(file);
-    } catch (error) {
-      problems.push(`kan '${file}' niet lezen: ${error instanceof FileRefused ? describeReadError(error, service.messages) : describe(error)}`);
-      continue;
-    }
-    if (looksBinary(text)) {
-      problems.push(`'${file}' is geen tekstbestand; sla het op als tekst (.txt, UTF-8) of kopieer de tekst in een .kamervragen-bestand`);
-      continue;
-    }
-    const folder = dirname(resolve(file));
-    if (!configs.has(folder)) configs.set(folder, findConfigSync(folder));
-    const found = configs.get(folder);
-    if (found && found.problems.length > 0 && !reported.has(found.path)) {
-      reported.add(found.path);
-      err(`kamervragen: ${found.path}: ${service.describeConfigProblem(found.problems[0])}`);
-    }
-    const config = mergeConfig(found?.layer ?? {}, options.layer);
-    const parsed = service.parse(text);
-    const diagnostics = service.check(parsed, checkInputs(config, checkDay));
-    errors += diagnostics.filter((d) => d.severity === 1).length;
-    results.push({ file, structure: service.structureSummary(parsed), diagnostics: diagnostics.map(diagnosticJson) });
-  }
-  if (options.json) {
-    out(JSON.stringify(results, null, 2));
-  } else {
-    for (const result of results) {
-      const name = relative(process.cwd(), result.file) || result.file;
-      if (result.structure.questions.length === 0) out(`${name}: geen vragen gevonden`);
-      for (const d of result.diagnostics) out(`${name}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`);
-    }
-    const count = results.reduce((sum, r) => sum + r.diagnostics.length, 0);
-    err(`${results.length} ${results.length === 1 ? 'bestand' : 'bestanden'} gecontroleerd, ${count} ${count === 1 ? 'melding' : 'meldingen'}, ${errors} ${errors === 1 ? 'fout' : 'fouten'}.`);
-  }
-  for (const problem of problems) err(`kamervragen: ${problem}`);
-  if (problems.length > 0) return 2;
-  return errors > 0 ? 1 : 0;
+  const standardInput = sources.find((source) => 'standardInput' in source);
+  if (!standardInput || !('standardInput' in standardInput)) return checkAll(service, sources, options, undefined, problems, out, err, checkDay);
+  return readStandardInput(standardInput.standardInput).then(
+    (text) => checkAll(service, sources, options, text, problems, out, err, checkDay),
+    (error: unknown) => {
+      problems.push(`kan ${service.messages.standardInput()} niet lezen: ${describeReadError(error, service.messages)}`);
+      return checkAll(service, sources.filter((source) => 'file' in source), options, undefined, problems, out, err, checkDay);
+    },
+  );
 }
 
 /** The process's command line: run it, print, and set the exit code. */
@@ -234,8 +346,10 @@ export function main(): void {
     process.stderr.write(`kamervragen: interne fout: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   };
+  // a reader behind (a pipe, a slow terminal): wait for it, so that unread output does not pile up in memory
+  const out = (text: string) => (process.stdout.write(`${text}\n`) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', resolve)));
   try {
-    Promise.resolve(run(process.argv.slice(2), (t) => process.stdout.write(`${t}\n`), (t) => process.stderr.write(`${t}\n`))).then((code) => (process.exitCode = code), internalError);
+    Promise.resolve(run(process.argv.slice(2), out, (t) => process.stderr.write(`${t}\n`))).then((code) => (process.exitCode = code), internalError);
   } catch (error) {
     internalError(error);
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
-import { closeSync, constants, copyFileSync, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, promises as fsp, readFileSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'fs';
-import { basename, dirname, join, parse as parsePath, resolve } from 'path';
-import { CONFIG_FILE_NAME, parseConfigFile, type ConfigLayer, type ConfigProblem, type Messages } from './service';
+import { closeSync, constants, copyFileSync, fchmodSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, promises as fsp, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'path';
+import { CONFIG_FILE_NAME, parseConfigFile, type ConfigLayer, type ConfigProblem, type LanguageService, type Messages } from './service';
 
 /**
  * The file system edge of the CLI and the server: where I/O happens. Only regular files are read
@@ -11,24 +11,114 @@ import { CONFIG_FILE_NAME, parseConfigFile, type ConfigLayer, type ConfigProblem
 /** 50 MB: far above any draft or register, far below what would exhaust memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-type Refusal = { reason: 'not-a-file' | 'too-large'; name: string; limitMegabytes: number };
+type Refusal = { reason: 'not-a-file' | 'too-large' | 'terminal'; name: string; limitMegabytes: number };
 
 function refusalText({ reason, name, limitMegabytes }: Refusal, messages: Messages): string {
+  if (reason === 'terminal') return messages.standardInputIsTerminal();
   return reason === 'not-a-file' ? messages.fileNotRegular(name) : messages.fileTooLarge(name, limitMegabytes);
 }
 
 /** A file that is not read: not a regular file, or too large. `describeReadError` says why in the drafter's language. */
 export class FileRefused extends Error {
   constructor(readonly refusal: Refusal) {
-    super(`${refusal.name}: ${refusal.reason === 'not-a-file' ? 'not a regular file' : `larger than ${refusal.limitMegabytes} MB`}`);
+    super(`${refusal.name}: ${refusal.reason === 'not-a-file' ? 'not a regular file' : refusal.reason === 'terminal' ? 'a terminal' : `larger than ${refusal.limitMegabytes} MB`}`);
   }
 }
 
-function refuse(path: string, stats: Stats, limit: number): FileRefused | undefined {
-  const refused = (reason: Refusal['reason']) => new FileRefused({ reason, name: basename(path), limitMegabytes: Math.round(limit / 1024 / 1024) });
-  if (!stats.isFile()) return refused('not-a-file');
-  if (stats.size > limit) return refused('too-large');
+function refuse(name: string, stats: Stats, limit: number): FileRefused | undefined {
+  if (!stats.isFile()) return new FileRefused({ reason: 'not-a-file', name, limitMegabytes: Math.round(limit / 1024 / 1024) });
+  if (stats.size > limit) return tooLarge(name, limit);
   return undefined;
+}
+
+function tooLarge(name: string, limit: number): FileRefused {
+  return new FileRefused({ reason: 'too-large', name, limitMegabytes: Math.round(limit / 1024 / 1024) });
+}
+
+/** Reads go in whole pages: some files (/proc/self/pagemap) refuse a read of any other length. */
+const PAGE = 4096;
+
+function pages(bytes: number): number {
+  return Math.ceil(bytes / PAGE) * PAGE;
+}
+
+/**
+ * A file's bytes as they are read, never more than `limit`: the size a file reports is only a
+ * start (a /proc file says 0 and never ends, a file may grow while it is read).
+ */
+class BoundedBytes {
+  private buffer: Buffer;
+  private length = 0;
+  /** Room for the limit and one page more: a file that fills it is too large. */
+  private readonly capacity: number;
+
+  constructor(
+    sizeHint: number,
+    private readonly limit: number,
+    private readonly name: string,
+  ) {
+    this.capacity = pages(limit) + PAGE;
+    // a page more than the file says: a file that grew is seen at once
+    this.buffer = Buffer.allocUnsafe(Math.min(pages(sizeHint) + PAGE, this.capacity));
+  }
+
+  /** Where the next read goes: the buffer, the offset and how much fits. */
+  space(): [Buffer, number, number] {
+    if (this.length === this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(Math.max(this.length * 2, 16 * PAGE), this.capacity));
+      this.buffer.copy(bigger, 0, 0, this.length);
+      this.buffer = bigger;
+    }
+    return [this.buffer, this.length, this.buffer.length - this.length];
+  }
+
+  /** Counts what a read brought; false at the end of the file. Refuses a file beyond the limit. */
+  took(count: number): boolean {
+    this.length += count;
+    if (this.length > this.limit) throw tooLarge(this.name, this.limit);
+    return count > 0;
+  }
+
+  get bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+// Opened without waiting: a FIFO put in a file's place after a check must not block the open.
+const OPEN_FOR_READING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** A regular file's bytes, up to `limit`; what is opened is what is checked (no stat, then a different file). */
+function readBytesSync(path: string, limit: number): Buffer {
+  // a device is refused before it is opened: opening some (a tape, a terminal) does something
+  const early = refuse(basename(path), statSync(path), limit);
+  if (early) throw early;
+  const fd = openSync(path, OPEN_FOR_READING);
+  try {
+    const stats = fstatSync(fd);
+    const refused = refuse(basename(path), stats, limit);
+    if (refused) throw refused;
+    const bytes = new BoundedBytes(stats.size, limit, basename(path));
+    while (bytes.took(readSync(fd, ...bytes.space(), null)));
+    return bytes.bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function readBytes(path: string, limit: number): Promise<Buffer> {
+  const early = refuse(basename(path), await fsp.stat(path), limit);
+  if (early) throw early;
+  const file = await fsp.open(path, OPEN_FOR_READING);
+  try {
+    const stats = await file.stat();
+    const refused = refuse(basename(path), stats, limit);
+    if (refused) throw refused;
+    const bytes = new BoundedBytes(stats.size, limit, basename(path));
+    while (bytes.took((await file.read(...bytes.space(), null)).bytesRead));
+    return bytes.bytes;
+  } finally {
+    await file.close();
+  }
 }
 
 /** Decodes a file as text: UTF-8 (a BOM is dropped), or UTF-16 with a BOM (Word's "Unicode text"). */
@@ -44,29 +134,21 @@ export function decodeText(bytes: Buffer): string {
 }
 
 export function readTextFileSync(path: string, limit = MAX_FILE_BYTES): string {
-  const refused = refuse(path, statSync(path), limit);
-  if (refused) throw refused;
-  return decodeText(readFileSync(path));
+  return decodeText(readBytesSync(path, limit));
 }
 
 /** A regular file's bytes (a Word template), with the same refusals as text. */
 export function readBinaryFileSync(path: string, limit = MAX_FILE_BYTES): Buffer {
-  const refused = refuse(path, statSync(path), limit);
-  if (refused) throw refused;
-  return readFileSync(path);
+  return readBytesSync(path, limit);
 }
 
 /** A regular file's bytes, read without blocking (a questions file, a template). */
 export async function readBinaryFile(path: string, limit = MAX_FILE_BYTES): Promise<Buffer> {
-  const refused = refuse(path, await fsp.stat(path), limit);
-  if (refused) throw refused;
-  return fsp.readFile(path);
+  return readBytes(path, limit);
 }
 
 export async function readTextFile(path: string, limit = MAX_FILE_BYTES): Promise<string> {
-  const refused = refuse(path, await fsp.stat(path), limit);
-  if (refused) throw refused;
-  return decodeText(await fsp.readFile(path));
+  return decodeText(await readBytes(path, limit));
 }
 
 /** Why a file could not be read, in the drafter's language (never a raw "ENOENT: ..." or "EISDIR: ..."). */
@@ -269,34 +351,130 @@ function removeQuietly(path: string): void {
   }
 }
 
-/** The folders from `folder` up to `stopAt` (inclusive) or the root, nearest first. */
-function foldersUp(folder: string, stopAt?: string): string[] {
+/**
+ * The text piped into the process (`kamervragen check -`), up to `limit`. A terminal is refused:
+ * the drafter would wait for a text nobody sends.
+ */
+export async function readStandardInput(name: string, limit = MAX_FILE_BYTES): Promise<string> {
+  if (process.stdin.isTTY) throw new FileRefused({ reason: 'terminal', name, limitMegabytes: Math.round(limit / 1024 / 1024) });
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    if (length > limit) {
+      process.stdin.destroy();
+      throw tooLarge(name, limit);
+    }
+    chunks.push(chunk);
+  }
+  return decodeText(Buffer.concat(chunks));
+}
+
+/** The folders from `folder` up to `root` (inclusive), nearest first; all of them up to `/` when `root` is not above. */
+function foldersUp(folder: string, root?: string): string[] {
   const folders = [];
   let current = folder;
   for (;;) {
     folders.push(current);
-    if (current === stopAt || current === parsePath(current).root) return folders;
     const parent = dirname(current);
-    if (parent === current) return folders;
+    if (current === root || parent === current) return folders;
     current = parent;
   }
+}
+
+/** Whether `path` is `folder` or lies in it (by name; links are not resolved). */
+function isAtOrAbove(folder: string, path: string): boolean {
+  const relation = relative(folder, path);
+  return relation !== '..' && !relation.startsWith(`..${sep}`) && !isAbsolute(relation);
+}
+
+/**
+ * The root of a repository: a folder that holds `.git` (a folder, or a file in a worktree). As git
+ * itself asks since 2.35.2, the folder and its `.git` must be the user's own: a `.git` someone
+ * else put in a shared folder (/tmp) makes no repository there.
+ */
+function isRepositoryRoot(folder: string): boolean {
+  let git: Stats;
+  try {
+    git = lstatSync(join(folder, '.git'));
+  } catch {
+    return false;
+  }
+  const uid = process.getuid?.();
+  if (uid === undefined) return true;
+  try {
+    return git.uid === uid && statSync(folder).uid === uid;
+  } catch {
+    return false;
+  }
+}
+
+/** Where the search for kamervragen.json may go, besides a repository's root. */
+export interface ConfigLimits {
+  /** The workspace folder that holds the file (the server): the search never goes above it. */
+  workspaceFolder?: string;
+  /**
+   * Outside a repository (the CLI): the folder named on the command line and the current folder;
+   * the highest of them above the file is where the search stops.
+   */
+  named?: string[];
+}
+
+/**
+ * The highest folder whose kamervragen.json counts for a file in `folder`: the nearest repository
+ * root or the workspace folder, whichever comes first; outside both, the highest `named` folder
+ * above it, or else `folder` itself. Never a shared parent such as /tmp or /home that nobody named.
+ */
+export function configSearchRoot(folder: string, limits: ConfigLimits = {}): string {
+  for (const candidate of foldersUp(folder)) {
+    if (candidate === limits.workspaceFolder || isRepositoryRoot(candidate)) return candidate;
+  }
+  const above = (limits.named ?? []).map((named) => resolve(named)).filter((named) => isAtOrAbove(named, folder));
+  return above.sort((a, b) => a.length - b.length)[0] ?? folder;
+}
+
+/** A problem of a kamervragen.json found: one of its values, or the file itself, which could not be read. */
+export type FoundConfigProblem = ConfigProblem | { kind: 'unreadable'; line: number; error: unknown };
+
+/** What is wrong with a kamervragen.json found, in the service's language. */
+export function describeConfigProblem(problem: FoundConfigProblem, service: LanguageService): string {
+  return problem.kind === 'unreadable' ? describeReadError(problem.error, service.messages) : service.describeConfigProblem(problem);
 }
 
 export interface FoundConfig {
   path: string;
   layer: ConfigLayer;
-  problems: ConfigProblem[];
+  problems: FoundConfigProblem[];
 }
 
-/** The nearest kamervragen.json from a file's folder upwards; registers it names are made absolute. */
-export function findConfigSync(folder: string, stopAt?: string): FoundConfig | undefined {
-  for (const candidate of foldersUp(folder, stopAt)) {
+/** Whether `path`, with every link resolved, lies in `root`. */
+function liesIn(path: string, root: string): boolean {
+  try {
+    return isAtOrAbove(realpathSync(root), realpathSync(path));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The nearest kamervragen.json from a file's folder up to `root` (configSearchRoot); registers it
+ * names are made absolute. A kamervragen.json that links out of `root`, or cannot be read, counts
+ * as found, with its problem, so that no file further up takes its place.
+ */
+export function findConfigSync(folder: string, root = configSearchRoot(folder)): FoundConfig | undefined {
+  for (const candidate of foldersUp(folder, root)) {
     const path = join(candidate, CONFIG_FILE_NAME);
-    let text: string;
     try {
-      text = readTextFileSync(path, 1024 * 1024);
+      lstatSync(path);
     } catch {
       continue;
+    }
+    if (!liesIn(path, root)) return { path, layer: {}, problems: [{ kind: 'outside', boundary: root, line: 1 }] };
+    let text: string;
+    try {
+      text = readTextFileSync(path, MAX_CONFIG_BYTES);
+    } catch (error) {
+      return { path, layer: {}, problems: [{ kind: 'unreadable', error, line: 1 }] };
     }
     const { layer, problems } = parseConfigFile(text);
     if (layer.registers) layer.registers = layer.registers.map((register) => resolve(candidate, register));
@@ -304,3 +482,6 @@ export function findConfigSync(folder: string, stopAt?: string): FoundConfig | u
   }
   return undefined;
 }
+
+/** 1 MB: a kamervragen.json is a few lines. */
+const MAX_CONFIG_BYTES = 1024 * 1024;

@@ -19,7 +19,10 @@ function englishBundle(): Record<string, string> | undefined {
 }
 
 export function main(): void {
-  startServer(createConnection(ProposedFeatures.all), { today: clockFromEnvironment(), englishBundle, version });
+  // A last net: a failure nobody awaited is logged and the server keeps serving (the tests run it
+  // with --unhandled-rejections=strict, which ends it instead, so that none goes unnoticed).
+  process.on('unhandledRejection', (reason) => console.error(`kamervragen: ${reason instanceof Error ? reason.stack : String(reason)}`));
+  startServer((options) => createConnection(ProposedFeatures.all, options), { today: clockFromEnvironment(), englishBundle, version });
 }
 
 if (require.main === module) main();

@@ -2,17 +2,24 @@ import { spawn, type ChildProcess } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { PassThrough } from 'stream';
-import { createConnection } from 'vscode-languageserver/node';
+import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { startServer } from '../../server/src/lsp/startServer';
 import { clockFromEnvironment } from '../../server/src/clock';
 import {
   createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from './paths';
+
+/** The answer to a request, or a failure naming it after a generous liveness limit (speed is measured in the benchmarks). */
+export function answeredWithin<T>(request: Promise<T>, what: string, ms = 10000): Promise<T> {
+  return Promise.race([request, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer`)), ms))]);
+}
 
 /**
  * Speaks LSP to the language server: the built one over stdio, as Neovim or Helix start it, or
@@ -25,18 +32,29 @@ export class LspTestClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   readonly shownMessages: string[] = [];
+  /** The methods of the server's requests this client answered with an error (`answerWithErrors`). */
+  readonly refusedRequests: string[] = [];
   stderr = '';
 
-  constructor(configuration: unknown = {}, env: Record<string, string> = {}, options: { inProcess?: boolean; nodeArguments?: string[]; cwd?: string } = {}) {
+  /**
+   * `configuration`: what `workspace/configuration` answers (change it, then send
+   * workspace/didChangeConfiguration). `answerWithErrors`: a client that answers every request of
+   * the server with an error, as a minimal client may; it still records the messages shown.
+   */
+  constructor(
+    public configuration: unknown = {},
+    env: Record<string, string> = {},
+    options: { inProcess?: boolean; nodeArguments?: string[]; answerWithErrors?: boolean; cwd?: string } = {},
+  ) {
     if (options.inProcess) {
       const toServer = new PassThrough();
       const toClient = new PassThrough();
       // message readers, not streams: on a stream's end, and on 'exit', the library ends the process
-      const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
       const english = () => JSON.parse(readFileSync(join(repoRoot, 'l10n', 'bundle.l10n.en.json'), 'utf8')) as Record<string, string>;
-      startServer(server, { today: clockFromEnvironment(env.KAMERVRAGEN_TODAY), englishBundle: english, version: 'test' });
+      let server: Connection | undefined;
+      startServer((connectionOptions) => (server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient), connectionOptions)), { today: clockFromEnvironment(env.KAMERVRAGEN_TODAY), englishBundle: english, version: 'test' });
       this.connection = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-      this.stopInProcess = () => server.dispose();
+      this.stopInProcess = () => server?.dispose();
     } else {
       this.process = spawn(process.execPath, [...(options.nodeArguments ?? []), join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe', cwd: options.cwd, env: { ...process.env, ...env } });
       this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
@@ -46,17 +64,27 @@ export class LspTestClient {
       this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => configuration));
     const shown = (params: { message: string }): void => {
       this.shownMessages.push(params.message);
       this.waiters.splice(0).forEach((wake) => wake());
     };
     this.connection.onNotification('window/showMessage', shown);
-    this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
-      shown(params);
-      return null;
-    });
-    this.connection.onRequest('client/registerCapability', () => null);
+    if (options.answerWithErrors) {
+      // every request, through the connection's catch-all handler (its typings list only named ones)
+      const onAnyRequest = this.connection.onRequest.bind(this.connection) as unknown as (handler: (method: string, params: unknown) => unknown) => void;
+      onAnyRequest((method, params) => {
+        this.refusedRequests.push(method);
+        if (method === 'window/showMessageRequest') shown(params as { message: string });
+        throw new ResponseError(ErrorCodes.InternalError, `this client answers ${method} with an error`);
+      });
+    } else {
+      this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => this.configuration));
+      this.connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+        shown(params);
+        return null;
+      });
+      this.connection.onRequest('client/registerCapability', () => null);
+    }
     this.connection.listen();
   }
 
@@ -70,12 +98,12 @@ export class LspTestClient {
     return this.process?.pid;
   }
 
-  async initialize(workspaceFolder?: string): Promise<void> {
+  async initialize(workspaceFolder?: string, capabilities: Record<string, unknown> = { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } }): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: workspaceFolder ?? null,
       workspaceFolders: workspaceFolder ? [{ uri: workspaceFolder, name: 'werkmap' }] : null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities,
     });
     await this.connection.sendNotification('initialized', {});
   }
@@ -121,6 +149,14 @@ export class LspTestClient {
 
   get alive(): boolean {
     return !this.process || (this.process.exitCode === null && this.process.signalCode === null);
+  }
+
+  /** The server process's exit code once it has ended (a stdio server only). */
+  exited(): Promise<number | null> {
+    const child = this.process;
+    if (!child) return Promise.resolve(null);
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+    return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
   async shutdown(): Promise<void> {

@@ -48,9 +48,11 @@ describe('the same diagnostics from every entry point', function () {
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  function fromCli(file: string): Row[] {
+  async function fromCli(file: string): Promise<Row[]> {
     let output = '';
-    run(['check', '--json', '--today', today, file], (text) => (output += text), () => undefined);
+    await run(['check', '--json', '--today', today, file], (text) => {
+      output += text;
+    }, () => undefined);
     const [result] = JSON.parse(output) as Array<{ diagnostics: Array<{ code: string; severity: string; line: number }> }>;
     const levels: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
     return result.diagnostics.map((d) => [d.code, levels[d.severity], d.line - 1]);
@@ -72,7 +74,7 @@ describe('the same diagnostics from every entry point', function () {
   it('agree without a kamervragen.json', async () => {
     const file = join(folder, 'concept.kamervragen');
     writeFileSync(file, draft);
-    const cli = fromCli(file);
+    const cli = await fromCli(file);
     assert.deepEqual(cli.map(([code, severity]) => [code, severity]), [
       ['deadline', 2],
       ['unanswered-question', 1],
@@ -88,7 +90,7 @@ describe('the same diagnostics from every entry point', function () {
     writeFileSync(join(folder, 'kamervragen.json'), '// team settings\n{ "severity": { "deadline": "off", "empty-answer": "warning" } }');
     const file = join(folder, 'concept.kamervragen');
     writeFileSync(file, draft);
-    const cli = fromCli(file);
+    const cli = await fromCli(file);
     assert.ok(!cli.some(([code]) => code === 'deadline'));
     assert.ok(cli.some(([code, severity]) => code === 'empty-answer' && severity === 2));
     assert.deepEqual(await fromServer(file, {}, true), cli);

@@ -99,9 +99,10 @@ describe('command line: input, configuration and clock', () => {
     assert.equal(cli('check', '--today', 'morgen', file).status, 2);
   });
 
-  it('reads the nearest kamervragen.json, and --severity overrides it', () => {
+  it('reads the nearest kamervragen.json up to the repository\'s root, and --severity overrides it', () => {
     const team = join(folder, 'team');
     mkdirSync(join(team, 'concepten'), { recursive: true });
+    mkdirSync(join(team, '.git'));
     writeFileSync(join(team, 'kamervragen.json'), '{ "severity": { "deadline": "error" } }');
     const file = join(team, 'concepten', 'te-laat.kamervragen');
     writeFileSync(file, late);

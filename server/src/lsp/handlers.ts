@@ -4,6 +4,7 @@ import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult,
 import { createWordRunner, exportToWord, newFromQuestions } from '../word';
 import type { OpenDocuments, ServerDeps } from './context';
 import type { Knowledge } from './knowledge';
+import type { Notices } from './notices';
 import type { Settings } from './settings';
 import type { Validation } from './validation';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
@@ -15,6 +16,7 @@ interface Parts {
   knowledge: Knowledge;
   validation: Validation;
   files: WorkspaceFiles;
+  notices: Notices;
   deps: ServerDeps;
 }
 
@@ -23,7 +25,7 @@ interface Parts {
  * where the answer is text a drafter reads; any one (`languageFree`) for positions, counts and the
  * text put into the draft, which are the same in every language.
  */
-export function registerHandlers({ connection, documents, settings, knowledge, validation, files, deps }: Parts): void {
+export function registerHandlers({ connection, documents, settings, knowledge, validation, files, notices, deps }: Parts): void {
   const languageFree = settings.dutch;
   const parsedOf = (uri: string) => {
     const document = documents.get(uri);
@@ -201,7 +203,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
       }
       result.checked++;
       const progress: CheckProgress = { checked: result.checked, total: uris.length };
-      void connection.sendNotification(Notifications.checkProgress, progress);
+      notices.detach(() => connection.sendNotification(Notifications.checkProgress, progress), 'progress');
       await new Promise((resolve) => setImmediate(resolve)); // let a cancellation arrive
     }
     result.cancelled = token.isCancellationRequested;

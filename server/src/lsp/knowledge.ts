@@ -1,8 +1,8 @@
-import type { Connection } from 'vscode-languageserver/node';
-import { Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type LanguageService, type WorkspaceIndex } from '../service';
+import { Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type LanguageService, type Messages, type WorkspaceIndex } from '../service';
 import { describeReadError, readTextFile } from '../files';
 import type { BackgroundWork } from './backgroundWork';
 import type { OpenDocuments } from './context';
+import type { Notices } from './notices';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
 
 /**
@@ -19,15 +19,17 @@ export class Knowledge {
   private pending: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly connection: Connection,
     private readonly files: WorkspaceFiles,
     private readonly documents: OpenDocuments,
     private readonly background: BackgroundWork,
+    private readonly notices: Notices,
+    /** Whether a register may be read now (one the workspace named must still lie inside it). */
+    private readonly mayRead: (path: string, messages: Messages) => boolean,
   ) {}
 
   /** Queues work after the file events and loads before it. */
   after(work: () => Promise<void>): void {
-    this.pending = this.pending.then(work).catch((error) => this.connection.console.error(`kamervragen: ${error instanceof Error ? error.stack : String(error)}`));
+    this.pending = this.pending.then(work).catch((error) => this.notices.log('registers and index', error));
   }
 
   /** Built on first use, then kept up to date file by file from the client's file events. */
@@ -39,7 +41,7 @@ export class Knowledge {
   /** Starts building the index once the work queued before it is done. */
   prepareIndex(): void {
     this.after(async () => {
-      void this.workspaceIndex();
+      this.notices.detach(() => this.workspaceIndex(), 'indexing the workspace');
     });
   }
 
@@ -71,21 +73,29 @@ export class Knowledge {
     const { messages } = service;
     this.registerPaths = paths;
     const tables: RegisterRows[] = [];
-    const unreadable: Array<{ path: string; reason: string }> = [];
+    const malformed: Array<{ file: string; problem: string }> = [];
+    const missing: string[] = [];
+    const unreadable = new Map<string, string>();
     for (const path of paths) {
+      if (!this.mayRead(path, messages)) continue;
       try {
         const loaded = await service.readRegisterPausing(await readTextFile(path), path, () => this.background.pause());
         tables.push(loaded.entries);
-        if (loaded.problems.length > 0) {
-          const first = loaded.problems[0];
-          void this.connection.window.showWarningMessage(messages.registerProblem(first.file, first.line, first.message, loaded.problemLines - 1));
-        }
+        const [first] = loaded.problems;
+        if (first) malformed.push({ file: first.file, problem: messages.registerProblem(first.file, first.line, first.message, loaded.problemLines - 1) });
       } catch (error) {
-        unreadable.push({ path, reason: describeReadError(error, messages) });
+        const code = (error as NodeJS.ErrnoException | undefined)?.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(path);
+        else unreadable.set(path, describeReadError(error, messages));
       }
     }
-    // One warning for all unreadable registers: a thousand missing paths are one problem.
-    if (unreadable.length > 0) void this.connection.window.showWarningMessage(messages.registersUnreadable(unreadable[0].path, unreadable[0].reason, unreadable.length - 1));
+    // one message per cause, naming the first file: a thousand missing paths are one problem
+    this.notices.warn('register-problem', malformed.map((m) => m.file), (file, more) => {
+      const problem = malformed.find((m) => m.file === file)!.problem;
+      return more > 0 ? `${problem} ${messages.moreRegistersWithProblems(more)}` : problem;
+    });
+    this.notices.warn('register-missing', missing, messages.registersMissing);
+    this.notices.warn('register-unreadable', [...unreadable.keys()], (file, more) => messages.registersUnreadable(file, unreadable.get(file)!, more));
     await this.register.replacePausing(tables, () => this.background.pause());
   }
 
@@ -110,6 +120,7 @@ export class Knowledge {
 
   /** A saved draft updates the index at once. */
   saved(uri: string, text: string): void {
-    if (this.index && this.files.isDraft(uri)) void this.index.then((built) => built.update(uri, text));
+    const index = this.index;
+    if (index && this.files.isDraft(uri)) this.notices.detach(() => index.then((built) => built.update(uri, text)), 'indexing a saved draft');
   }
 }

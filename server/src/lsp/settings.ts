@@ -1,8 +1,9 @@
 import { dirname } from 'path';
 import type { Connection } from 'vscode-languageserver/node';
 import { checkInputs, createLanguageService, mergeConfig, readConfigLayer, type CheckInputs, type Config, type ConfigLayer, type LanguageService, type Messages } from '../service';
-import { findConfigSync, type FoundConfig } from '../files';
+import { configSearchRoot, describeConfigProblem, findConfigSync, type FoundConfig } from '../files';
 import type { ServerDeps } from './context';
+import type { Notices } from './notices';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
 
 /** The editor's settings; `workspaceRegisters` are registers the workspace's own settings name. */
@@ -27,7 +28,10 @@ export class Settings {
   private readonly editorLayers = new Map<string, Promise<EditorLayer>>();
   private pushedLayer: EditorLayer = { layer: {}, workspaceRegisters: [] };
   private readonly configFiles = new Map<string, FoundConfig | undefined>();
-  private readonly reportedProblems = new Set<string>();
+  /** Registers the workspace named (not the user): each read must find them inside it still. */
+  private readonly workspaceNamed = new Set<string>();
+  /** Where the registers named lie (inside the workspace or not), until the settings change. */
+  private readonly places = new Map<string, ReturnType<WorkspaceFiles['placeOf']>>();
   /** The language service in Dutch; parsing is the same in every language, so the open documents use it for that. */
   readonly dutch = createLanguageService();
   private english: LanguageService | undefined;
@@ -37,19 +41,22 @@ export class Settings {
   constructor(
     private readonly connection: Connection,
     private readonly files: WorkspaceFiles,
+    private readonly notices: Notices,
     private readonly deps: ServerDeps,
   ) {}
 
   /** Settings changed (pulled again on next use) or were pushed (clients that cannot be asked). */
   changed(pushed?: unknown): void {
     this.editorLayers.clear();
+    this.places.clear();
     if (!this.canPull) this.pushedLayer = readEditorLayer((pushed as { kamervragen?: unknown } | undefined)?.kamervragen);
   }
 
   /** A kamervragen.json was added, changed or removed. */
   configFilesChanged(): void {
     this.configFiles.clear();
-    this.reportedProblems.clear();
+    this.places.clear();
+    this.notices.forget();
   }
 
   forget(uri: string): void {
@@ -71,25 +78,33 @@ export class Settings {
   /**
    * Registers named by the workspace itself (its settings, its kamervragen.json) must lie inside a
    * workspace folder: a cloned repository cannot make the server read the user's other files. The
-   * user's own settings may name any file.
+   * user's own settings may name any file. A register missing inside the workspace stays named
+   * (it is read once it appears) and is reported as missing when the registers load.
    */
   private insideWorkspace(paths: string[], messages: Messages): string[] {
-    return paths.filter((path) => {
-      if (this.files.contains(path)) return true;
-      if (!this.reportedProblems.has(`outside:${path}`)) {
-        this.reportedProblems.add(`outside:${path}`);
-        void this.connection.window.showWarningMessage(messages.registerOutsideWorkspace(path));
-      }
-      return false;
-    });
+    const outside = new Set<string>();
+    for (const path of paths) {
+      this.workspaceNamed.add(path);
+      if (!this.places.has(path)) this.places.set(path, this.files.placeOf(path));
+      if (this.places.get(path) === 'outside') outside.add(path);
+    }
+    this.notices.warn('register-outside', [...outside], messages.registersOutsideWorkspace);
+    return paths.filter((path) => !outside.has(path));
   }
 
-  /** The nearest kamervragen.json above the file, within its workspace folder. */
+  /** Whether a register may be read now: one the workspace named must still lie inside it (a link may have changed). */
+  mayReadRegister(path: string, messages: Messages): boolean {
+    if (!this.workspaceNamed.has(path) || this.files.placeOf(path) !== 'outside') return true;
+    this.notices.warn('register-outside', [path], messages.registersOutsideWorkspace);
+    return false;
+  }
+
+  /** The nearest kamervragen.json above the file, up to its workspace folder or repository root. */
   private configFile(uri: string): FoundConfig | undefined {
     const path = pathOf(uri);
     const folder = path ? dirname(path) : this.files.folders[0];
     if (!folder) return undefined;
-    if (!this.configFiles.has(folder)) this.configFiles.set(folder, findConfigSync(folder, this.files.folderOf(folder) ?? folder));
+    if (!this.configFiles.has(folder)) this.configFiles.set(folder, findConfigSync(folder, configSearchRoot(folder, { workspaceFolder: this.files.folderOf(folder) })));
     return this.configFiles.get(folder);
   }
 
@@ -100,10 +115,8 @@ export class Settings {
     // what is wrong in the settings is said in the language they choose
     const service = this.serviceOf(mergeConfig(file, editor));
     const { messages } = service;
-    if (found && found.problems.length > 0 && !this.reportedProblems.has(found.path)) {
-      this.reportedProblems.add(found.path);
-      void this.connection.window.showWarningMessage(messages.configProblem(found.path, service.describeConfigProblem(found.problems[0])));
-    }
+    const first = found?.problems[0];
+    if (found && first) this.notices.warn('config', [found.path], (file) => messages.configProblem(file, first.line, describeConfigProblem(first, service), found.problems.length - 1));
     const fileRegisters = file.registers && this.insideWorkspace(file.registers, messages);
     const editorRegisters = editor.registers || workspaceRegisters.length > 0
       ? [...(editor.registers ?? []).map((path) => this.files.resolve(path)), ...this.insideWorkspace(workspaceRegisters.map((path) => this.files.resolve(path)), messages)]

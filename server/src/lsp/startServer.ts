@@ -1,25 +1,31 @@
-import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind, type Connection, type ConnectionOptions, type InitializeResult } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME, draftAssociations, FIX_ALL_KIND } from '../service';
 import { OpenDocuments, type ServerDeps } from './context';
 import { registerHandlers } from './handlers';
 import { BackgroundWork } from './backgroundWork';
 import { Knowledge } from './knowledge';
+import { Lifecycle } from './lifecycle';
+import { Notices } from './notices';
 import { Settings } from './settings';
 import { Validation } from './validation';
 import { pathOf, WorkspaceFiles } from './workspaceFiles';
 
 /**
- * The language server on a connection (stdio, IPC, or in-process streams in the tests). All its
- * state lives in the objects made here; each module receives what it needs.
+ * The language server on a connection (stdio, IPC, or in-process streams in the tests), made by
+ * `connect` with the options that keep the protocol's lifecycle. All its state lives in the
+ * objects made here; each module receives what it needs.
  */
-export function startServer(connection: Connection, deps: ServerDeps): void {
+export function startServer(connect: (options: ConnectionOptions) => Connection, deps: ServerDeps): void {
+  const lifecycle = new Lifecycle();
+  const connection = connect(lifecycle.options);
+  lifecycle.attach(connection);
+  const notices = new Notices(connection);
   const files = new WorkspaceFiles();
-  const settings = new Settings(connection, files, deps);
+  const settings = new Settings(connection, files, notices, deps);
   const documents = new OpenDocuments(settings.dutch);
   const background = new BackgroundWork();
-  const knowledge = new Knowledge(connection, files, documents, background);
-  const validation = new Validation(connection, documents, settings, knowledge, background);
-  let initialized = false;
+  const knowledge = new Knowledge(files, documents, background, notices, (path, messages) => settings.mayReadRegister(path, messages));
+  const validation = new Validation(connection, documents, settings, knowledge, background, notices);
   let canRegisterConfiguration = false;
   let canWatchFolders = false;
   // the registers of the workspace as a whole: the first folder's settings and kamervragen.json
@@ -30,7 +36,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     });
 
   connection.onInitialize((params): InitializeResult => {
-    initialized = true;
+    lifecycle.initialized();
     settings.canPull = params.capabilities.workspace?.configuration === true;
     canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
@@ -58,7 +64,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
 
   connection.onInitialized(() => {
-    if (settings.canPull && canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kamervragen' });
+    if (settings.canPull && canRegisterConfiguration) notices.detach(() => connection.client.register(DidChangeConfigurationNotification.type, { section: 'kamervragen' }), 'registering for configuration changes');
     loadRegisters();
     // the index of the other drafts is built now, in the background, not when the first completion asks
     knowledge.prepareIndex();
@@ -75,6 +81,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
   });
 
   connection.onDidChangeConfiguration((change) => {
+    notices.forget();
     settings.changed(change.settings);
     validation.scheduleAll();
     loadRegisters();
@@ -91,10 +98,14 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
 
   const { documents: textDocuments } = documents;
   textDocuments.onDidOpen((event) => validation.schedule(event.document.uri));
-  textDocuments.onDidChangeContent(async (event) => {
-    const { run } = await settings.configFor(event.document.uri);
-    if (run === 'onType') validation.schedule(event.document.uri);
-    else if (run === 'onPause') validation.edited(event.document.uri, documents.lastEditedLine(event.document.uri));
+  textDocuments.onDidChangeContent((event) => {
+    const { uri } = event.document;
+    const line = documents.lastEditedLine(uri);
+    notices.detach(async () => {
+      const { run } = await settings.configFor(uri);
+      if (run === 'onType') validation.schedule(uri);
+      else if (run === 'onPause') validation.edited(uri, line);
+    }, uri);
   });
   textDocuments.onDidSave((event) => {
     validation.schedule(event.document.uri);
@@ -106,30 +117,7 @@ export function startServer(connection: Connection, deps: ServerDeps): void {
     validation.closed(event.document.uri);
   });
 
-  registerHandlers({ connection: answeringOnceInitialized(connection, () => initialized), documents, settings, knowledge, validation, files, deps });
+  registerHandlers({ connection, documents, settings, knowledge, validation, files, notices, deps });
   textDocuments.listen(connection);
   connection.listen();
-}
-
-/**
- * The connection as the request handlers see it: a request before `initialize` is answered with
- * ServerNotInitialized, as the protocol asks, instead of being served half configured.
- */
-function answeringOnceInitialized(connection: Connection, isInitialized: () => boolean): Connection {
-  const guard =
-    (handler: (...args: unknown[]) => unknown) =>
-    (...args: unknown[]) => {
-      if (!isInitialized()) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'kamervragen: the server is not initialized yet');
-      return handler(...args);
-    };
-  return new Proxy(connection, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      if (typeof property === 'string' && /^on[A-Z]/.test(property)) {
-        return (...args: unknown[]) => (value as (...a: unknown[]) => unknown).apply(target, args.map((arg) => (typeof arg === 'function' ? guard(arg as (...a: unknown[]) => unknown) : arg)));
-      }
-      return (value as (...a: unknown[]) => unknown).bind(target);
-    },
-  });
 }

@@ -1,8 +1,9 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { Diagnostic, ParsedDocument } from '../service';
 import type { OpenDocuments } from './context';
-import type { BackgroundWork } from './backgroundWork';
+import type { BackgroundWork, Check } from './backgroundWork';
 import type { Knowledge } from './knowledge';
+import type { Notices } from './notices';
 import type { Settings } from './settings';
 
 /**
@@ -14,7 +15,8 @@ import type { Settings } from './settings';
 export const PAUSE_MS = 1000;
 
 export class Validation {
-  private readonly scheduled = new Map<string, NodeJS.Immediate>();
+  /** Per document: the check queued, which holds background work from now until it has published. */
+  private readonly scheduled = new Map<string, { check: Check; run: NodeJS.Immediate }>();
   /** Per document: the line being typed and the check that waits for the writer's pause. */
   private readonly typing = new Map<string, { line: number; pause: NodeJS.Timeout | undefined }>();
 
@@ -24,18 +26,17 @@ export class Validation {
     private readonly settings: Settings,
     private readonly knowledge: Knowledge,
     private readonly background: BackgroundWork,
+    private readonly notices: Notices,
   ) {}
 
   schedule(uri: string): void {
     if (this.scheduled.has(uri)) return;
-    this.background.started();
-    this.scheduled.set(
-      uri,
-      setImmediate(() => {
-        this.scheduled.delete(uri);
-        void this.validate(uri).finally(() => this.background.done());
-      }),
-    );
+    const check = this.background.begin();
+    const run = setImmediate(() => {
+      this.scheduled.delete(uri);
+      this.notices.detach(() => this.validate(uri, check).finally(() => check.end()), uri);
+    });
+    this.scheduled.set(uri, { check, run });
   }
 
   /**
@@ -62,41 +63,41 @@ export class Validation {
     this.documents.documents.all().forEach((document) => this.schedule(document.uri));
   }
 
-  /** The diagnostics of a text under a file's settings: the same for every entry point. */
-  async diagnosticsFor(uri: string, parse: () => ParsedDocument): Promise<Diagnostic[]> {
+  /**
+   * The diagnostics of a text under a file's settings: the same for every entry point. Run as
+   * `check` (a scheduled check), or else as a check of its own, which ends when this returns.
+   */
+  async diagnosticsFor(uri: string, parse: () => ParsedDocument, check?: Check): Promise<Diagnostic[]> {
+    if (!check) return this.background.checking((own) => this.diagnosticsFor(uri, parse, own));
     // a check that waits for the register or the index is not in their way meanwhile
-    const knownZaak = () => {
-      this.background.done();
-      return this.knowledge.isKnownZaak().finally(() => this.background.started());
-    };
-    const { inputs, service } = await this.settings.inputsFor(uri, knownZaak);
+    const { inputs, service } = await this.settings.inputsFor(uri, () => check.stepAside(() => this.knowledge.isKnownZaak()));
     return service.check(parse(), inputs);
   }
 
-  private async validate(uri: string): Promise<void> {
+  private async validate(uri: string, check: Check): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) return;
     try {
       const version = document.version;
-      const diagnostics = await this.diagnosticsFor(uri, () => this.documents.parsed(document));
+      const diagnostics = await this.diagnosticsFor(uri, () => this.documents.parsed(document), check);
       // edited while the settings or the index were awaited: check the newer text instead
       if (this.documents.get(uri) !== document || document.version !== version) return this.schedule(uri);
       await this.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
-      this.connection.console.error(`kamervragen: ${uri}: ${error instanceof Error ? error.stack : String(error)}`);
+      this.notices.log(uri, error);
     }
   }
 
   closed(uri: string): void {
     const pending = this.scheduled.get(uri);
     if (pending) {
-      clearImmediate(pending);
-      this.background.done();
+      clearImmediate(pending.run);
+      pending.check.end();
     }
     this.scheduled.delete(uri);
     const typing = this.typing.get(uri);
     if (typing?.pause) clearTimeout(typing.pause);
     this.typing.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.notices.detach(() => this.connection.sendDiagnostics({ uri, diagnostics: [] }), uri);
   }
 }

@@ -1,6 +1,6 @@
 import { realpathSync } from 'fs';
 import { realpath, readdir } from 'fs/promises';
-import { isAbsolute, join, resolve } from 'path';
+import { dirname, isAbsolute, join, resolve } from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { isDraft, isSkippedFolder, WorkspaceIndex } from '../service';
 import { readTextFile } from '../files';
@@ -36,24 +36,31 @@ export class WorkspaceFiles {
   }
 
   /**
-   * Whether a file is inside a workspace folder once every symlink is resolved: what a workspace's
-   * own settings may name. A file that does not exist is not inside.
+   * Where a file lies once every link is resolved: inside a workspace folder (what the workspace's
+   * own settings may name), outside, or missing: not there (yet), in a folder that is inside.
    */
-  contains(path: string): boolean {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      return false;
-    }
-    return this.folderPaths.some((folder) => {
-      let root: string;
+  placeOf(path: string): 'inside' | 'outside' | 'missing' {
+    const roots = this.realFolders();
+    const place = (candidate: string): 'inside' | 'outside' | 'missing' => {
       try {
-        root = realpathSync(folder);
+        return liesUnder(realpathSync(candidate), roots) ? 'inside' : 'outside';
       } catch {
-        return false;
+        // the nearest folder that exists decides where the missing file would be
+        const parent = dirname(candidate);
+        return parent !== candidate && place(parent) !== 'outside' ? 'missing' : 'outside';
       }
-      return real.startsWith(root.endsWith('/') ? root : `${root}/`);
+    };
+    return place(path);
+  }
+
+  /** The workspace folders with their links resolved. */
+  private realFolders(): string[] {
+    return this.folderPaths.flatMap((folder) => {
+      try {
+        return [realpathSync(folder)];
+      } catch {
+        return [];
+      }
     });
   }
 
@@ -67,9 +74,10 @@ export class WorkspaceFiles {
     return path !== undefined && isDraft(path, this.draftPatterns);
   }
 
+  /** A draft of the workspace, read from disk; one that lies (through a link) outside the workspace folders is not read. */
   async read(uri: string): Promise<string | undefined> {
     const path = pathOf(uri);
-    if (!path) return undefined;
+    if (!path || this.placeOf(path) !== 'inside') return undefined;
     try {
       return await readTextFile(path);
     } catch {
@@ -77,10 +85,14 @@ export class WorkspaceFiles {
     }
   }
 
-  /** Every draft of the workspace folders, each once (symlinks resolved, loops skipped). */
+  /**
+   * Every draft of the workspace folders, each once (symlinks resolved, loops skipped); a link to
+   * a draft outside the workspace folders is not one of them.
+   */
   async drafts(): Promise<string[]> {
     const files: string[] = [];
     const seen = new Set<string>();
+    const roots = this.realFolders();
     const walk = async (folder: string): Promise<void> => {
       let real: string;
       try {
@@ -106,7 +118,7 @@ export class WorkspaceFiles {
           if (!isSkippedFolder(entry.name)) await walk(path);
         } else if (targets.has(entry.name)) {
           const target = targets.get(entry.name);
-          if (target && !seen.has(target)) {
+          if (target && !seen.has(target) && liesUnder(target, roots)) {
             seen.add(target);
             files.push(path);
           }
@@ -136,6 +148,11 @@ export class WorkspaceFiles {
     }
     return index;
   }
+}
+
+/** Whether a real path is one of the real folders or lies in one. */
+function liesUnder(real: string, roots: string[]): boolean {
+  return roots.some((root) => real === root || real.startsWith(root.endsWith('/') ? root : `${root}/`));
 }
 
 export function pathOf(uri: string): string | undefined {

@@ -78,9 +78,23 @@ const messagesIn = (l10n: Translator) => ({
 
   configUnknownCheck: (code: string) => l10n.t("onbekende controle '{0}'", code),
   configBadSeverity: (code: string, level: string) => l10n.t("onbekend niveau '{1}' bij {0}: kies error, warning, information, hint of off", code, level),
-  configBadTerm: (chamber: string, days: string) => l10n.t("termijn {0}: '{1}' is geen aantal dagen", chamber, days),
-  configSyntax: (error: string, offset: number) => l10n.t('geen geldige JSON ({0}) bij teken {1}', error, offset),
-  configProblem: (file: string, problem: string) => l10n.t('Kamervragen-instellingen {0}: {1}. De rest van het bestand wordt gebruikt.', file, problem),
+  configBadTerm: (chamber: string, days: string) => l10n.t("termijn {0}: '{1}' is geen aantal dagen (1 tot en met 999)", chamber, days),
+  configSyntax: (code: string) => l10n.t('geen geldige JSON: {0}', jsonSyntaxProblem(l10n, code)),
+  configUnknownSetting: (key: string) => l10n.t("onbekende instelling '{0}'", key),
+  configBadChoice: (key: string, value: string, choices: string[]) =>
+    l10n.t("'{1}' is geen waarde voor {0}: kies {2}", key, value, choices.length === 1 ? choices[0] : l10n.t('{0} of {1}', choices.slice(0, -1).join(', '), choices[choices.length - 1])),
+  configNotAnObject: (key: string) => l10n.t('{0} moet een object zijn: { ... }', key),
+  configNotAList: (key: string) => l10n.t('{0} moet een lijst van bestanden zijn: ["register.json"]', key),
+  configNotAPath: (key: string, value: string) => l10n.t("{0}: '{1}' is geen bestandsnaam", key, value),
+  configNotText: (key: string) => l10n.t('{0} moet tekst zijn', key),
+  configTooDeep: (levels: number) => l10n.t('het bestand is dieper genest dan {0} niveaus en wordt niet gebruikt', levels),
+  configOutside: (boundary: string) => l10n.t('het is een koppeling naar een bestand buiten {0} en wordt niet gelezen', boundary),
+  configProblem: (file: string, line: number, problem: string, more: number) =>
+    more === 0
+      ? l10n.t('Kamervragen-instellingen {0}, regel {1}: {2}. De rest van het bestand wordt gebruikt.', file, line, problem)
+      : more === 1
+        ? l10n.t('Kamervragen-instellingen {0}, regel {1}: {2} (en nog 1 ander probleem). De rest van het bestand wordt gebruikt.', file, line, problem)
+        : l10n.t('Kamervragen-instellingen {0}, regel {1}: {2} (en nog {3} andere problemen). De rest van het bestand wordt gebruikt.', file, line, problem, more),
 
   registerMissingZaak: () => l10n.t('het veld zaaknummer ontbreekt'),
   registerBadZaak: (value: string) => l10n.t("zaaknummer '{0}' heeft niet de vorm 2024Z00025", value),
@@ -110,16 +124,30 @@ const messagesIn = (l10n: Translator) => ({
     more > 0
       ? l10n.t('Kamervragen-register {0}, regel {1}: {2} (en {3} andere regels). De rest van het register wordt gebruikt.', file, line, problem, more)
       : l10n.t('Kamervragen-register {0}, regel {1}: {2}. De rest van het register wordt gebruikt.', file, line, problem),
+  moreRegistersWithProblems: (more: number) => (more === 1 ? l10n.t('Ook 1 ander register heeft fouten.') : l10n.t('Ook {0} andere registers hebben fouten.', more)),
   newDraftNoQuestions: (source: string) => l10n.t("In {0} zijn geen vragen gevonden ('Vraag 1', '1. ...' of een los nummer boven elke vraag); er is geen concept gemaakt.", source),
   fileUnreadable: (path: string, reason: string) => l10n.t('{0} kan niet worden gelezen: {1}', path, reason),
   fileUnwritable: (path: string, reason: string) => l10n.t('{0} kan niet worden geschreven: {1}', path, reason),
   draftNotOpen: (uri: string) => l10n.t('Het concept {0} is niet geopend.', uri),
   currentText: () => l10n.t('de huidige tekst'),
   exportError: (line: number, message: string) => l10n.t('regel {0}: {1}', line + 1, message),
-  registerOutsideWorkspace: (file: string) => l10n.t('Kamervragen-register {0} staat buiten de werkmap en wordt niet gelezen: alleen uw eigen (gebruikers)instellingen mogen naar bestanden daarbuiten verwijzen.', file),
+  registersOutsideWorkspace: (file: string, more: number) =>
+    more === 0
+      ? l10n.t('Kamervragen-register {0} staat buiten de werkmap en wordt niet gelezen: alleen uw eigen (gebruikers)instellingen mogen naar bestanden daarbuiten verwijzen.', file)
+      : more === 1
+        ? l10n.t('Kamervragen-register {0} en nog 1 ander register staan buiten de werkmap en worden niet gelezen: alleen uw eigen (gebruikers)instellingen mogen naar bestanden daarbuiten verwijzen.', file)
+        : l10n.t('Kamervragen-register {0} en nog {1} andere registers staan buiten de werkmap en worden niet gelezen: alleen uw eigen (gebruikers)instellingen mogen naar bestanden daarbuiten verwijzen.', file, more),
+  registersMissing: (file: string, more: number) =>
+    more === 0
+      ? l10n.t('Kamervragen-register {0} bestaat niet. Controleer de bestandsnaam in kamervragen.json of in de instelling kamervragen.registers.', file)
+      : more === 1
+        ? l10n.t('Kamervragen-register {0} en nog 1 ander register bestaan niet. Controleer de bestandsnamen in kamervragen.json of in de instelling kamervragen.registers.', file)
+        : l10n.t('Kamervragen-register {0} en nog {1} andere registers bestaan niet. Controleer de bestandsnamen in kamervragen.json of in de instelling kamervragen.registers.', file, more),
   registersUnreadable: (file: string, reason: string, more: number) =>
     more === 0 ? l10n.t('Kamervragen-register {0} kan niet worden gelezen: {1}', file, reason) : l10n.t('Kamervragen-register {0} kan niet worden gelezen: {1} (en nog {2} andere registers niet)', file, reason, more),
   fileNotRegular: (name: string) => l10n.t('{0} is geen gewoon bestand', name),
+  standardInput: () => l10n.t('de standaardinvoer'),
+  standardInputIsTerminal: () => l10n.t('de standaardinvoer is een terminal: geef de tekst door met een pijp (cat concept.txt | kamervragen check -) of met < concept.txt'),
   fileTooLarge: (name: string, megabytes: number) => l10n.t('{0} is groter dan {1} MB', name, megabytes),
   checkFailed: (file: string, reason: string) => l10n.t('kan {0} niet controleren: {1}', file, reason),
 
@@ -196,6 +224,28 @@ const messagesIn = (l10n: Translator) => ({
   snippetFootnoteText: (label: string) => l10n.t('Voetnoottekst {0}', label),
   snippetNewDocument: () => l10n.t('Nieuw antwoorddocument'),
 });
+
+/** What jsonc-parser's error code means, for a drafter who edits kamervragen.json. */
+function jsonSyntaxProblem(l10n: Translator, code: string): string {
+  switch (code) {
+    case 'PropertyNameExpected':
+      return l10n.t('hier hoort de naam van een instelling tussen aanhalingstekens');
+    case 'ValueExpected':
+      return l10n.t('hier hoort een waarde');
+    case 'ColonExpected':
+      return l10n.t("hier hoort een ':'");
+    case 'CommaExpected':
+      return l10n.t("hier hoort een ','");
+    case 'CloseBraceExpected':
+      return l10n.t("hier hoort een '}'");
+    case 'CloseBracketExpected':
+      return l10n.t("hier hoort een ']'");
+    case 'EndOfFileExpected':
+      return l10n.t('na het object hoort niets meer te staan');
+    default:
+      return l10n.t('onverwachte tekens ({0})', code);
+  }
+}
 
 /** "vraag 3", "vragen 4 en 5", "vragen 1, 2 en 3". */
 function questionPhrase(l10n: Translator, numbers: Array<number | string>): string {
