@@ -1,19 +1,25 @@
 // Writes what the rules know into the files VS Code and readers see, so a check's facts live in
 // its rule file only: the severity settings in package.json, their descriptions in package.nls
-// (English) and package.nls.nl.json (Dutch), and the table of checks in the README.
-// `npm run build` runs it; test/unit/manifest.test.ts fails when a file is out of date.
+// (English) and package.nls.nl.json (Dutch), the table of checks in the README, and the JSON
+// schema of kamervragen.json (schemas/kamervragen.schema.json, from those settings).
+// `npm run build` runs it; test/unit/manifest.test.ts and configSchema.test.ts fail when a file is out of date.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** The rules, bundled from their TypeScript sources and loaded in memory. */
-export async function loadRules() {
-  const result = await build({ entryPoints: ['server/src/service/rules/index.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error', mainFields: ['module', 'main'] });
+/** A module of the language service, bundled from its TypeScript sources and loaded in memory. */
+async function loadService(entry) {
+  const result = await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'error', mainFields: ['module', 'main'] });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
-  return module.exports.allRules;
+  return module.exports;
+}
+
+/** The rules. */
+export async function loadRules() {
+  return (await loadService('server/src/service/rules/index.ts')).allRules;
 }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -49,12 +55,62 @@ export function readmeWith(rules, readme) {
   return `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`;
 }
 
+export const SCHEMA_FILE = 'schemas/kamervragen.schema.json';
+
+/** What the file says of its registers differs from the setting's text: its paths are relative to the file, and must lie in the workspace. */
+const FILE_DESCRIPTIONS = {
+  registers: 'Registerbestanden (JSON of CSV) met eerdere vragen en antwoorden, ten opzichte van dit bestand. Alleen bestanden in de werkmap worden gelezen.',
+};
+
+/**
+ * kamervragen.json's JSON schema, as markdownlint has one for its configuration: the settings of
+ * package.json (`manifest`, with the severity settings from the rules) whose first key the file
+ * holds (`fileKeys`, config.ts), nested at their dots, with their Dutch texts (`nlsNl`). VS Code
+ * completes and validates the file with it (contributes.jsonValidation); comments and trailing
+ * commas are allowed, as the CLI and the server allow them.
+ */
+export function configSchema(manifest, nlsNl, fileKeys) {
+  const text = (value) => (typeof value === 'string' ? value.replace(/^%(.+)%$/, (_, key) => nlsNl[key] ?? key) : value);
+  const root = { type: 'object', properties: {}, additionalProperties: false };
+  for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties)) {
+    const path = key.split('.').slice(1);
+    if (!fileKeys.includes(path[0])) continue;
+    let node = root;
+    for (const part of path.slice(0, -1)) {
+      node.properties[part] ??= { type: 'object', properties: {}, additionalProperties: false };
+      node = node.properties[part];
+    }
+    const { description, enumDescriptions, scope: _scope, ...shape } = setting;
+    const explained = FILE_DESCRIPTIONS[path.join('.')] ?? text(description);
+    node.properties[path[path.length - 1]] = { ...shape, description: explained, ...(enumDescriptions ? { enumDescriptions: enumDescriptions.map(text) } : {}) };
+  }
+  for (const key of fileKeys) if (!root.properties[key]) throw new Error(`kamervragen.json's key ${key} has no setting in package.json`);
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'kamervragen.json',
+    description: 'Instellingen van de Kamervragen-controles voor deze map, voor de editor en voor kamervragen check: dezelfde als de instellingen kamervragen.* van VS Code, zonder dat voorvoegsel. Gegenereerd door scripts/generate-manifest.mjs.',
+    allowComments: true,
+    allowTrailingCommas: true,
+    ...root,
+    properties: { $schema: { type: 'string' }, ...root.properties },
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
 export const generated = {
   'package.json': (rules, text) => `${JSON.stringify(manifestWith(rules, JSON.parse(text)), null, 2)}\n`,
   'package.nls.json': (rules, text) => `${JSON.stringify(nlsWith(rules, JSON.parse(text), 'en'), null, 2)}\n`,
   'package.nls.nl.json': (rules, text) => `${JSON.stringify(nlsWith(rules, JSON.parse(text), 'nl'), null, 2)}\n`,
   'README.md': (rules, text) => readmeWith(rules, text),
 };
+
+function readIfThere(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The extension's Details page: the README from its details marker on, without the developers' part. */
 export function detailsPage(readme) {
@@ -71,6 +127,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const next = update(rules, text);
     if (next !== text) writeFileSync(file, next);
   }
+  const { CONFIG_FILE_KEYS } = await loadService('server/src/service/config.ts');
+  const schema = configSchema(JSON.parse(readFileSync('package.json', 'utf8')), JSON.parse(readFileSync('package.nls.nl.json', 'utf8')), CONFIG_FILE_KEYS);
+  mkdirSync('schemas', { recursive: true });
+  if (readIfThere(SCHEMA_FILE) !== schema) writeFileSync(SCHEMA_FILE, schema);
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/details.md', detailsPage(readFileSync('README.md', 'utf8')));
 }

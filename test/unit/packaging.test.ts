@@ -18,7 +18,7 @@ describe('packaging', function () {
       'CHANGELOG.md', 'LICENSE', 'dist/cli.js', 'dist/client.js', 'dist/details.md', 'dist/server-main.js', 'dist/server.js', 'dist/word.js',
       'images/draft-dark-modern.png', 'images/draft-high-contrast.png', 'images/draft-light-modern.png', 'images/export-example.png', 'images/export-letter.png', 'images/icon.png',
       'l10n/bundle.l10n.en.json', 'language-configuration.json', 'package.json', 'package.nls.json', 'package.nls.nl.json',
-      'syntaxes/kamervragen.tmLanguage.json',
+      'schemas/kamervragen.schema.json', 'syntaxes/kamervragen.tmLanguage.json',
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('packaging', function () {
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.ok(manifest.activationEvents.includes('onLanguage:kamervragen'));
-    for (const path of [manifest.icon, manifest.main, ...manifest.contributes.grammars.map((g: { path: string }) => g.path), manifest.contributes.languages[0].configuration]) {
+    for (const path of [manifest.icon, manifest.main, ...manifest.contributes.grammars.map((g: { path: string }) => g.path), ...manifest.contributes.jsonValidation.map((v: { url: string }) => v.url), manifest.contributes.languages[0].configuration]) {
       assert.ok(existsSync(join(repoRoot, path)), path);
     }
   });

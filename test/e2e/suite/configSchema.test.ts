@@ -1,0 +1,29 @@
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { waitFor, workspaceFile } from './helpers';
+
+/** kamervragen.json is validated by VS Code's JSON language service with the extension's schema (contributes.jsonValidation). */
+describe('kamervragen.json in VS Code', () => {
+  const folder = () => workspaceFile('instellingen-e2e');
+  const file = () => vscode.Uri.joinPath(folder(), 'kamervragen.json');
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(folder(), { recursive: true });
+  });
+
+  it('marks a misspelt value, and accepts the comments the CLI allows', async () => {
+    await vscode.workspace.fs.writeFile(file(), Buffer.from('// de instellingen van het team\n{\n  "run": "onPuase",\n  "severity": { "deadline": "off" },\n}\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file()));
+    const problems = await waitFor('the JSON language service to check the file', () => {
+      const found = vscode.languages.getDiagnostics(file());
+      return found.length > 0 && found;
+    });
+    assert.deepEqual(
+      problems.map((d) => d.range.start.line),
+      [2],
+      JSON.stringify(problems.map((d) => d.message)),
+    );
+    assert.match(problems[0].message, /onPause/);
+  });
+});
