@@ -1,7 +1,9 @@
-// Writes what the rules know into the files VS Code and readers see, so a check's facts live in
-// its rule file only: the severity settings in package.json, their descriptions in package.nls
-// (English) and package.nls.nl.json (Dutch), the table of checks in the README, and the JSON
-// schema of kamervragen.json (schemas/kamervragen.schema.json, from those settings).
+// Writes what the rules and the manifest know into the files VS Code and readers see, so a check's
+// facts live in its rule file only and a command's names in package.nls*.json only: the severity
+// settings in package.json, their descriptions in package.nls (English) and package.nls.nl.json
+// (Dutch), the tables of checks and commands in the README, the tables of checks, commands and
+// settings in HANDLEIDING.md (the drafters' manual in Dutch, which is the extension's Details page),
+// and the JSON schema of kamervragen.json (schemas/kamervragen.schema.json, from those settings).
 // `npm run build` runs it; test/unit/manifest.test.ts and configSchema.test.ts fail when a file is out of date.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -45,14 +47,62 @@ export function nlsWith(rules, nls, language) {
   return Object.fromEntries([...kept, ...severity]);
 }
 
+/** A file's text with the part between `<!-- name:start ... -->` and `<!-- name:end -->` replaced by `table`. */
+function withTable(file, text, name, table) {
+  const start = text.indexOf(`<!-- ${name}:start`);
+  const end = text.indexOf(`<!-- ${name}:end -->`);
+  if (start < 0 || end < 0) throw new Error(`${file} needs the markers <!-- ${name}:start --> and <!-- ${name}:end -->`);
+  const startEnd = text.indexOf('-->', start) + 3;
+  return `${text.slice(0, startEnd)}\n${table}\n${text.slice(end)}`;
+}
+
+const repositoryRoot = new URL('..', import.meta.url);
+const readJson = (file) => JSON.parse(readFileSync(new URL(file, repositoryRoot), 'utf8'));
+
+/** Each command as VS Code's command palette shows it, in a Dutch and in an English VS Code. */
+export function commandNames() {
+  const manifest = readJson('package.json');
+  const nls = { nl: readJson('package.nls.nl.json'), en: readJson('package.nls.json') };
+  const title = (command, language) => `${command.category}: ${command.title.replace(/^%(.+)%$/, (_, key) => nls[language][key] ?? key)}`;
+  return manifest.contributes.commands.map((command) => ({ id: command.command, nl: title(command, 'nl'), en: title(command, 'en'), inDraft: Boolean(command.enablement) }));
+}
+
 export function readmeWith(rules, readme) {
-  const start = '<!-- checks:start (generated from the rules by scripts/generate-manifest.mjs) -->';
-  const end = '<!-- checks:end -->';
-  const table = ['| code | default | what it finds |', '| --- | --- | --- |', ...rules.map((rule) => `| \`${rule.code}\` | ${rule.defaultSeverity} | ${rule.description.en} |`)].join('\n');
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < 0) throw new Error(`README.md needs the markers ${start} and ${end}`);
-  return `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`;
+  const checks = ['| code | default | what it finds |', '| --- | --- | --- |', ...rules.map((rule) => `| \`${rule.code}\` | ${rule.defaultSeverity} | ${rule.description.en} |`)];
+  const commands = ['| in an English VS Code | in a Dutch VS Code |', '| --- | --- |', ...commandNames().map((c) => `| *${c.en}* | *${c.nl}* |`)];
+  return withTable('README.md', withTable('README.md', readme, 'checks', checks.join('\n')), 'commands', commands.join('\n'));
+}
+
+const SEVERITY_NL = { error: 'fout', warning: 'waarschuwing', information: 'informatie', hint: 'hint', off: 'uit' };
+
+/** A setting's default as the manual shows it. */
+function defaultShown(value) {
+  if (value === '' || value === null || value === undefined) return 'geen';
+  return `\`${JSON.stringify(value).replace(/^"|"$/g, '')}\``;
+}
+
+/** The settings other than the severities, with their Dutch descriptions and, for a choice, what each value means. */
+function settingsTable() {
+  const nl = readJson('package.nls.nl.json');
+  const text = (value) => (typeof value === 'string' ? value.replace(/^%(.+)%$/, (_, key) => nl[key] ?? key) : '');
+  const rows = Object.entries(readJson('package.json').contributes.configuration.properties)
+    .filter(([key]) => !key.startsWith('kamervragen.severity.'))
+    .map(([key, setting]) => {
+      const values = (setting.enum ?? []).map((value, i) => [value, text(setting.enumDescriptions?.[i])]).filter(([value, meaning]) => value !== '' && meaning);
+      const choices = values.map(([value, what]) => `\`${value}\`: ${what.replace(/\.$/, '')}`).join('; ');
+      const meaning = [text(setting.description), choices && `${choices}.`].filter(Boolean).join(' ').replace(/\|/g, '\\|');
+      return `| \`${key}\` | ${defaultShown(setting.default)} | ${meaning} |`;
+    });
+  const severity = `| \`kamervragen.severity.<code>\` | zie de controles hierboven | Het niveau van één controle: \`error\` (fout), \`warning\` (waarschuwing), \`information\`, \`hint\` of \`off\` (uit). |`;
+  return ['| instelling | standaard | betekenis |', '| --- | --- | --- |', ...rows, severity].join('\n');
+}
+
+export function handleidingWith(rules, handleiding) {
+  const checks = ['| controle | standaard | wat ze vindt |', '| --- | --- | --- |', ...rules.map((rule) => `| \`${rule.code}\` | ${SEVERITY_NL[rule.defaultSeverity]} | ${rule.description.nl} |`)];
+  const commands = ['| in een Nederlandstalige VS Code | in een Engelstalige VS Code |', '| --- | --- |', ...commandNames().map((c) => `| *${c.nl}*${c.inDraft ? ' ¹' : ''} | *${c.en}* |`)];
+  let text = withTable('HANDLEIDING.md', handleiding, 'checks', checks.join('\n'));
+  text = withTable('HANDLEIDING.md', text, 'commands', commands.join('\n'));
+  return withTable('HANDLEIDING.md', text, 'settings', settingsTable());
 }
 
 export const SCHEMA_FILE = 'schemas/kamervragen.schema.json';
@@ -102,6 +152,7 @@ export const generated = {
   'package.nls.json': (rules, text) => `${JSON.stringify(nlsWith(rules, JSON.parse(text), 'en'), null, 2)}\n`,
   'package.nls.nl.json': (rules, text) => `${JSON.stringify(nlsWith(rules, JSON.parse(text), 'nl'), null, 2)}\n`,
   'README.md': (rules, text) => readmeWith(rules, text),
+  'HANDLEIDING.md': (rules, text) => handleidingWith(rules, text),
 };
 
 function readIfThere(file) {
@@ -112,12 +163,12 @@ function readIfThere(file) {
   }
 }
 
-/** The extension's Details page: the README from its details marker on, without the developers' part. */
-export function detailsPage(readme) {
-  const marker = readme.indexOf('<!-- details:start');
-  if (marker < 0) throw new Error('README.md needs the marker <!-- details:start -->');
-  const body = readme.slice(readme.indexOf('-->', marker) + 3).trimStart();
-  return `# Kamervragen\n\n${body}`;
+/**
+ * The extension's Details page: the drafters' manual, HANDLEIDING.md, in Dutch (the README is the
+ * developers', in English). Its pictures are named relative to the extension's folder.
+ */
+export function detailsPage(handleiding) {
+  return handleiding;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -132,5 +183,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync('schemas', { recursive: true });
   if (readIfThere(SCHEMA_FILE) !== schema) writeFileSync(SCHEMA_FILE, schema);
   mkdirSync('dist', { recursive: true });
-  writeFileSync('dist/details.md', detailsPage(readFileSync('README.md', 'utf8')));
+  writeFileSync('dist/details.md', detailsPage(readFileSync('HANDLEIDING.md', 'utf8')));
 }

@@ -1,5 +1,6 @@
 // `npm run screenshots`: runs the end-to-end suite with KAMERVRAGEN_SCREENSHOTS set, so that the
-// theme test saves a draft in Light Modern, Dark Modern and High Contrast into images/.
+// theme test saves a draft in Light Modern, Dark Modern and High Contrast into images/, and the typing
+// tests (test/e2e/suite/drafting.test.ts) their pictures of the editor (images/editor-*.png).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -16,7 +16,7 @@ describe('packaging', function () {
     const files = listed.stdout.trim().split('\n').map((f) => f.trim()).sort();
     assert.deepEqual(files, [
       'CHANGELOG.md', 'LICENSE', 'dist/cli.js', 'dist/client.js', 'dist/details.md', 'dist/server-main.js', 'dist/server.js', 'dist/word.js',
-      'images/draft-dark-modern.png', 'images/draft-high-contrast.png', 'images/draft-light-modern.png', 'images/export-example.png', 'images/export-letter.png', 'images/icon.png',
+      'images/draft-dark-modern.png', 'images/draft-high-contrast.png', 'images/draft-light-modern.png', 'images/editor-choice.png', 'images/editor-export.png', 'images/editor-snippets.png', 'images/export-example.png', 'images/export-letter.png', 'images/icon.png',
       'l10n/bundle.l10n.en.json', 'language-configuration.json', 'package.json', 'package.nls.json', 'package.nls.nl.json',
       'schemas/kamervragen.schema.json', 'syntaxes/kamervragen.tmLanguage.json',
     ]);
@@ -47,5 +47,21 @@ describe('packaging', function () {
     for (const picture of pictures) assert.ok(existsSync(join(repoRoot, picture)), picture);
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     assert.match(readme, /^# Kamervragen\n\n```sh\nnpm ci && npx kamervragen check examples\n```\n\n```sh\nnpm test\n```/, 'the repository README starts with its two commands');
+  });
+
+  it('the Details page is the drafters\' manual in Dutch, and it and the README name each command as a Dutch and an English VS Code show it', async () => {
+    const details = readFileSync(join(repoRoot, 'dist', 'details.md'), 'utf8');
+    assert.equal(details, readFileSync(join(repoRoot, 'HANDLEIDING.md'), 'utf8'), 'the Details page is HANDLEIDING.md');
+    const prose = details.replace(/```[^]*?```/g, '').replace(/^\|.*$/gm, '');
+    const count = (words: RegExp) => (prose.match(words) ?? []).length;
+    assert.ok(count(/\b(?:de|het|een|en|van|op)\b/g) > 150 && count(/\b(?:the|and|with|which|when|you|your)\b/g) < 10, 'written in Dutch');
+    const { commandNames } = (await import(join(repoRoot, 'scripts', 'generate-manifest.mjs'))) as { commandNames(): Array<{ id: string; nl: string; en: string }> };
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const commands = commandNames();
+    assert.ok(commands.length >= 6);
+    for (const { id, nl, en } of commands) {
+      assert.notEqual(nl, en, id);
+      for (const [page, text] of [['Details', details], ['README', readme]]) assert.ok(text.includes(`*${nl}*`) && text.includes(`*${en}*`), `${page} names ${id} as "${nl}" and "${en}"`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import * as vscode from 'vscode';
@@ -12,7 +12,8 @@ import { kamervragenDiagnostics, waitFor } from './helpers';
  * out/test/e2e/screenshots/ to look at; `npm run screenshots` also copies the README's into images/.
  */
 
-const extensionRoot = vscode.extensions.all.find((e) => e.packageJSON?.name === 'kamervragen')!.extensionPath;
+const extension = () => vscode.extensions.all.find((e) => e.packageJSON?.name === 'kamervragen')!;
+const extensionRoot = extension().extensionPath;
 const shots = join(extensionRoot, 'out', 'test', 'e2e', 'screenshots');
 
 /** Where a screenshot goes; the pictures the README shows are copied into images/ by `npm run screenshots`. */
@@ -21,9 +22,10 @@ function shot(name: string): string {
   return join(shots, `${name}.png`);
 }
 
-function publish(name: string): void {
+/** A screenshot the README and the manual show, copied into images/ when `npm run screenshots` asks. */
+function publish(name: string, picture: string): void {
   const images = process.env.KAMERVRAGEN_SCREENSHOTS;
-  if (images) copyFileSync(join(shots, `${name}.png`), join(images, `${name}.png`));
+  if (images) copyFileSync(join(shots, `${name}.png`), join(images, `${picture}.png`));
 }
 
 let drafts = 0;
@@ -52,6 +54,7 @@ describe('an editor that never interrupts', function () {
     if (!keyboardAvailable()) this.skip(); // @vscode/test-electron has no browser to press keys in
     // the editor alone in the screenshots
     await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
   });
 
   afterEach(async function () {
@@ -92,7 +95,7 @@ describe('an editor that never interrupts', function () {
       await press(['kv']);
       const rows = await suggestionRows('kv-');
       await press([], { screenshot: shot('snippets-kv') });
-      publish('snippets-kv');
+      publish('snippets-kv', 'editor-snippets');
       for (const prefix of ['kv-brief', 'kv-kop', 'kv-vraag', 'kv-samen', 'kv-mededeling', 'kv-voetnoot']) assert.ok(rows.some((row) => row.startsWith(prefix)), `${prefix} in ${JSON.stringify(rows)}`);
       await press(['-samen', '{Tab}', '{Escape}']);
       assert.match(editor.document.getText(), /\nAntwoord op vragen 4 en 5\n/);
@@ -131,7 +134,7 @@ describe('an editor that never interrupts', function () {
     const choices = await suggestionRows('het lid');
     assert.deepEqual(choices.map((c) => c.trim().split('\n')[0]), ['het lid', 'de leden']);
     await press(['{ArrowDown}'], { screenshot: shot('snippet-choice') });
-    publish('snippet-choice');
+    publish('snippet-choice', 'editor-choice');
     const version = editor.document.version;
     await press(['{Enter}']);
     await waitFor('Enter to change the text', () => editor.document.version > version, 5000);
@@ -147,7 +150,7 @@ describe('an editor that never interrupts', function () {
     let choices: string[] = [];
     for (let i = 0; i < 40 && choices.length === 0; i++) choices = await press([], { query: rows, waitMs: 250 });
     const [title] = await press([], { query: '.quick-input-widget .quick-input-title', screenshot: shot('export-question') });
-    publish('export-question');
+    publish('export-question', 'editor-export');
     assert.match(title, /Het concept heeft nog 1 fout\. Toch naar Word exporteren\?/);
     const buttons = await press([], { query: '.quick-input-widget .monaco-button:visible' });
     assert.ok([...choices, ...buttons].every((text) => !/\b(?:Cancel|OK|Yes|No)\b/.test(text)), `one language: ${JSON.stringify([...choices, ...buttons])}`);
@@ -256,5 +259,17 @@ describe('an editor that never interrupts', function () {
     assert.ok(editor.document.isUntitled);
     const label = vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '';
     assert.match(label, /^Concept-antwoord/, label);
+  });
+
+  it('finds every command in the palette by the English name the Details page gives it', async () => {
+    const details = readFileSync(join(extensionRoot, 'dist', 'details.md'), 'utf8');
+    const english = [...details.matchAll(/^\| \*Kamervragen: [^*]+\*(?: ¹)? \| \*(Kamervragen: [^*]+)\* \|$/gm)].map((m) => m[1]);
+    assert.equal(english.length, (extension().packageJSON.contributes.commands as unknown[]).length, 'every command has a row');
+    await draftWith('Vraag 1\nKlopt het?\n');
+    for (const name of english) {
+      const rows = await press(['{F1}', name], { query: '.quick-input-widget .quick-input-list .monaco-list-row', waitMs: 400 });
+      await press(['{Escape}']);
+      assert.ok(rows.some((row) => row.split('\n')[0].trim() === name), `${name}: ${JSON.stringify(rows)}`);
+    }
   });
 });
