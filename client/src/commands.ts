@@ -57,15 +57,15 @@ function blockPlace(document: vscode.TextDocument, line: number): { at: vscode.P
   return { at: current.range.end, before: afterText ? '\n' : '' };
 }
 
+/** A new draft's name, in the documents' language whatever the messages'. */
+const NEW_DRAFT_NAME = 'Concept-antwoord';
+
 /**
  * A new, unsaved draft whose tab a drafter recognises ("Concept-antwoord.kamervragen", not its
  * first line "> Retouradres ..."): an untitled document with that name in `folder`, where Ctrl+S
  * saves it (VS Code asks before replacing a file that has appeared there since). A name that is
  * taken on disk or by an open draft gets a number. Without a folder, VS Code's own untitled draft.
  */
-/** A draft's name, in the documents' language whatever the messages'. */
-const NEW_DRAFT_NAME = 'Concept-antwoord';
-
 async function openNewDraft(content: string, folder: vscode.Uri | undefined, name: string): Promise<vscode.TextEditor> {
   if (!folder) return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'kamervragen', content }));
   const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));

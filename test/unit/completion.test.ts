@@ -11,6 +11,7 @@ import { fillVariables, parseSnippet, renderSnippet } from '../../server/src/ser
 import { corpusText } from '../helpers/corpus';
 import { draft, dutch, TEST_TODAY } from '../helpers/draft';
 import { repoRoot } from '../helpers/paths';
+import { PROSE } from '../helpers/prose';
 
 const register = new Register(parseRegister(readFileSync(join(repoRoot, 'examples', 'register', 'register.json'), 'utf8'), 'register.json', dutch).entries);
 const index = new WorkspaceIndex();
@@ -31,18 +32,10 @@ function offered(before: string, typed: string) {
 const labels = (before: string, typed: string) => offered(before, typed).items.map((i) => i.label);
 
 describe('completion never interrupts prose', () => {
-  // real sentences with the words the snippets are named after, typed on a line of their own
+  // real sentences, typed on a line of their own; here also after words that ask for a list, where the letters typed after them must not
   const sentences = [
-    'In de volgende brief ga ik in op uw vragen.',
-    'Vraag 3',
-    'Is het waar dat de kop van het rapport een andere vraag stelt?',
-    'Antwoord',
-    'Wij werken samen met de gemeenten aan een nieuw plan.',
-    'De voetnoot bij deze brief verwijst naar een mededeling van de minister.',
-    'Brief, vraag, kop, samen, nieuw, voetnoot, voetnoottekst, mededeling, kv.',
-    'KvK-nummers worden niet gedeeld, zie ook de brief van 3 maart 2026 over camera\'s.',
+    ...PROSE,
     'Zie ook de antwoorden op eerdere vragen over dit onderwerp.',
-    'Kijk voor de stand van zaken in het Aanhangsel van de Handelingen.',
     'De minister van het ministerie heeft hierover een kenmerk gegeven aan de Kamer.',
     'Zoals het Kamerlid Jansen schreef: zie nr. twee van de reeks.',
   ];

@@ -5,6 +5,7 @@ import { join } from 'path';
 import * as vscode from 'vscode';
 import { keyboardAvailable, press, pressKeys, suggestionRows, SUGGESTIONS } from './keyboard';
 import { kamervragenDiagnostics, waitFor } from './helpers';
+import { PROSE } from '../../helpers/prose';
 
 /**
  * A drafter's day in a real VS Code, with real key presses: the editor never interrupts prose, and
@@ -71,17 +72,7 @@ describe('an editor that never interrupts', function () {
   });
 
   describe('prose', () => {
-    const sentences = [
-      'In de volgende brief ga ik in op uw vragen.',
-      'Vraag 3',
-      'Is het waar dat de kop van het rapport een andere vraag stelt?',
-      'Antwoord',
-      'Wij werken samen met de gemeenten aan een nieuw plan.',
-      'De voetnoot bij deze brief verwijst naar een mededeling van de minister.',
-      'Brief, vraag, kop, samen, nieuw, voetnoot, voetnoottekst, mededeling.',
-      'KvK-nummers worden niet gedeeld, zie ook de brief van 3 maart 2026.',
-      'Kijk voor de stand van zaken in het Aanhangsel van de Handelingen.',
-    ];
+    const sentences = PROSE;
 
     it('shows no suggestion at any moment while Dutch sentences are typed', async () => {
       const editor = await draftWith(ANSWERED);

@@ -6,7 +6,7 @@ import { definitionInsertion, type TextEdit } from '../edits';
 import { formatDutchDate, type CalendarDate } from '../dates';
 import type { Messages } from '../messages';
 import { CompletionKind, insertedText, maxOf, type CompletionEntry } from './completionItems';
-import { fillVariables, parseSnippet, renderSnippet } from './snippetSyntax';
+import { fillVariables, parseSnippet, renderSnippet, type SnippetNode } from './snippetSyntax';
 
 /**
  * The snippets of snippets/kamervragen.json: the letter's standard parts. The language server
@@ -29,10 +29,10 @@ import { fillVariables, parseSnippet, renderSnippet } from './snippetSyntax';
 interface Template {
   name: string;
   prefix: string;
-  body: string;
+  body: SnippetNode[];
 }
 
-const TEMPLATES: Template[] = Object.entries(templates as Record<string, { prefix: string; body: string[] }>).map(([name, { prefix, body }]) => ({ name, prefix, body: body.join('\n') }));
+const TEMPLATES: Template[] = Object.entries(templates as Record<string, { prefix: string; body: string[] }>).map(([name, { prefix, body }]) => ({ name, prefix, body: parseSnippet(body.join('\n')) }));
 
 /** What each snippet is, as the list shows it beside its prefix (in the messages' language). */
 const DESCRIPTIONS: Record<string, (messages: Messages, values: DocumentValues) => string> = {
@@ -88,7 +88,7 @@ function documentValues(parsed: ParsedDocument, today: CalendarDate): DocumentVa
 /** A snippet's body for this document: its KV_ variables filled in, the rest for the editor. */
 function bodyFor(template: Template, values: DocumentValues): string {
   const own = (name: string) => name.startsWith('KV_');
-  return fillVariables(parseSnippet(template.body), (name) => (own(name) ? values.variables[name] : undefined), own);
+  return fillVariables(template.body, (name) => (own(name) ? values.variables[name] : undefined), own);
 }
 
 /** The snippet with this prefix, filled in for the document (the "new answer document" command). */

@@ -1,4 +1,4 @@
-import type { AnswerHeading } from '../model';
+import type { AnswerHeading, Placeholder } from '../model';
 import { questionKeys } from '../model';
 import { daysBetween, isRealDate, type CalendarDate } from '../dates';
 import type { AnswerTerms } from '../rules/rule';
@@ -27,17 +27,15 @@ export interface DocumentStatus {
   postponed: boolean;
 }
 
-/** Whether an answer has text besides its heading and what is still to be filled in. */
-function hasText(parsed: ParsedDocument, answer: AnswerHeading): boolean {
+/** Whether an answer has text besides its heading and what is still to be filled in (`holes`, by line). */
+function hasText(parsed: ParsedDocument, answer: AnswerHeading, holes: Map<number, Placeholder[]>): boolean {
   if (answer.empty) return false;
-  const { lines, model } = parsed;
   const { start, end } = answer.sectionRange;
   for (let line = start.line; line <= end.line; line++) {
-    let text = lines.lineText(line);
+    let text = parsed.lines.lineText(line);
     if (line === answer.line && answer.hasHeading) text = ' '.repeat(answer.range.end.character) + text.slice(answer.range.end.character);
-    // the placeholders on this line, blanked out from the last, so earlier columns stay put
-    const holes = model.placeholders.filter((p) => p.range.start.line === line);
-    for (const hole of holes.reverse()) text = text.slice(0, hole.range.start.character) + ' '.repeat(hole.range.end.character - hole.range.start.character) + text.slice(hole.range.end.character);
+    // blanked out from the last, so earlier columns stay put
+    for (const hole of [...(holes.get(line) ?? [])].reverse()) text = text.slice(0, hole.range.start.character) + ' '.repeat(hole.range.end.character - hole.range.start.character) + text.slice(hole.range.end.character);
     if (/[\p{L}\d]/u.test(text)) return true;
   }
   return false;
@@ -46,7 +44,12 @@ function hasText(parsed: ParsedDocument, answer: AnswerHeading): boolean {
 /** The status bar's data: answer progress, and the days left to the deadline when it is judged. */
 export function documentStatus(parsed: ParsedDocument, now: CalendarDate, answerTerms: AnswerTerms): DocumentStatus {
   const { model } = parsed;
-  const answered = new Set(model.answers.filter((answer) => hasText(parsed, answer)).flatMap(questionKeys));
+  const holes = new Map<number, Placeholder[]>();
+  for (const placeholder of model.placeholders) {
+    const line = placeholder.range.start.line;
+    holes.set(line, [...(holes.get(line) ?? []), placeholder]);
+  }
+  const answered = new Set(model.answers.filter((answer) => hasText(parsed, answer, holes)).flatMap(questionKeys));
   const numbers = [...new Set(model.questionHeadings.flatMap(questionKeys))];
   const firstUnanswered = model.postponed ? undefined : model.questionHeadings.find((h) => questionKeys(h).some((key) => !answered.has(key)));
   const term = judgedTerm(model, now, answerTerms);
