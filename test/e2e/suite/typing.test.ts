@@ -67,6 +67,7 @@ describe('typing prose in a draft', function () {
     await press(['kv-vraag']);
     assert.ok((await suggestionRows('kv-vraag')).some((row) => row.startsWith('kv-vraag')));
     await press(['{Tab}', "Hoeveel camera's hangen er?"], { delayMs: 20 });
+    await waitFor('the last key in the document', () => editor.document.getText().includes('er?'), 5000);
     assert.equal(editor.document.getText(), "Vraag 1\nHoeveel camera's hangen er?\n\nAntwoord op vraag 1\n<antwoord>\n");
   });
 });
