@@ -36,7 +36,9 @@ function shown(parsed: ParsedDocument, sources: CompletionSources): string[] {
     }
     const end = { line, character: text.length };
     // every list, where the service's completions give one or the other
-    for (const item of [...referenceCompletions(parsed, end, sources, english.messages), ...snippetCompletions(parsed, end, TEST_TODAY, english.messages), ...snippetCompletions(parsed, { line, character: 0 }, TEST_TODAY, english.messages)]) {
+    // the snippets at the start of the first line (what they describe is the same on every line)
+    const snippets = line === 0 ? snippetCompletions(parsed, { line, character: 0 }, TEST_TODAY, english.messages) : [];
+    for (const item of [...referenceCompletions(parsed, end, sources, english.messages), ...snippetCompletions(parsed, end, TEST_TODAY, english.messages), ...snippets]) {
       strings.push(item.detail ?? '', typeof item.documentation === 'string' ? item.documentation : (item.documentation?.value ?? ''));
     }
   }
