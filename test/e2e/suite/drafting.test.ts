@@ -88,7 +88,10 @@ describe('an editor that never interrupts', function () {
       await press([], { screenshot: shot('snippets-kv') });
       publish('snippets-kv', 'editor-snippets');
       for (const prefix of ['kv-brief', 'kv-kop', 'kv-vraag', 'kv-samen', 'kv-mededeling', 'kv-voetnoot']) assert.ok(rows.some((row) => row.startsWith(prefix)), `${prefix} in ${JSON.stringify(rows)}`);
-      await press(['-samen', '{Tab}', '{Escape}']);
+      // as a drafter does: Tab once the list shows what was typed (the list is asked for again at every key)
+      await press(['-samen']);
+      assert.ok((await suggestionRows('kv-samen'))[0]?.startsWith('kv-samen'));
+      await press(['{Tab}', '{Escape}']);
       assert.match(editor.document.getText(), /\nAntwoord op vragen 4 en 5\n/);
     });
 
@@ -109,7 +112,7 @@ describe('an editor that never interrupts', function () {
       for (const [typed, first] of cases) {
         await draftWith('Vraag 1\nKlopt het?[1]\n\nVraag 2\nWaarom?[2]\n\n[1] NOS\n[2] RTL\n', new vscode.Position(5, 0));
         await press(['{Enter}', '{ArrowUp}', typed]);
-        const rows = await suggestionRows(first);
+        const rows = await suggestionRows(first, true);
         assert.ok(rows.some((r) => r.trim().startsWith(first)), `${typed}: ${JSON.stringify(rows)}`);
         await press(['{Escape}']);
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -120,7 +123,7 @@ describe('an editor that never interrupts', function () {
   it('Enter picks the highlighted choice of a snippet', async () => {
     const editor = await draftWith('');
     await press(['kv-kop']);
-    assert.ok((await suggestionRows('kv-kop')).length > 0);
+    assert.ok((await suggestionRows('kv-kop'))[0]?.startsWith('kv-kop'));
     await press(['{Tab}']);
     const choices = await suggestionRows('het lid');
     assert.deepEqual(choices.map((c) => c.trim().split('\n')[0]), ['het lid', 'de leden']);
@@ -187,7 +190,7 @@ describe('an editor that never interrupts', function () {
   it('kv-vraag takes the next free question number', async () => {
     const editor = await draftWith(ANSWERED);
     await press(['kv-vraag']);
-    assert.ok((await suggestionRows('kv-vraag')).length > 0);
+    assert.ok((await suggestionRows('kv-vraag'))[0]?.startsWith('kv-vraag'));
     await press(['{Tab}', 'Hoeveel camera\'s hangen er?'], { screenshot: shot('kv-vraag') });
     assert.match(editor.document.getText(), /\nVraag 3\nHoeveel camera's hangen er\?\n\nAntwoord op vraag 3\n<antwoord>\n/);
   });
@@ -235,7 +238,7 @@ describe('an editor that never interrupts', function () {
     ].join('\n');
     const editor = await draftWith(letter);
     await press(['kv-kop']);
-    assert.ok((await suggestionRows('kv-kop')).length > 0);
+    assert.ok((await suggestionRows('kv-kop'))[0]?.startsWith('kv-kop'));
     await press(['{Tab}'], { waitMs: 300, screenshot: shot('kv-kop') });
     const heading = editor.document.lineAt(20).text;
     assert.match(heading, /^Vragen van het lid Jansen \(VVD\) aan de .* over camera's op straat \(ingezonden 3 januari 2026(?:, 2026Z00025)?\)\.$/, heading);

@@ -65,7 +65,7 @@ describe('typing prose in a draft', function () {
   it('puts the cursor in the question text first when the question snippet is inserted', async () => {
     const editor = await draftWith('');
     await press(['kv-vraag']);
-    assert.ok((await suggestionRows('kv-vraag')).some((row) => row.startsWith('kv-vraag')));
+    assert.ok((await suggestionRows('kv-vraag'))[0]?.startsWith('kv-vraag'));
     await press(['{Tab}', "Hoeveel camera's hangen er?"], { delayMs: 20 });
     await waitFor('the last key in the document', () => editor.document.getText().includes('er?'), 5000);
     assert.equal(editor.document.getText(), "Vraag 1\nHoeveel camera's hangen er?\n\nAntwoord op vraag 1\n<antwoord>\n");
