@@ -122,7 +122,10 @@ async function newFromQuestions(client: LanguageClient, file?: vscode.Uri): Prom
   const { document } = questionsFile
     ? await openNewDraft(result.text, vscode.Uri.joinPath(questionsFile, '..'), questionsFile.path.split('/').pop()!.replace(/\.[^.]*$/, ''))
     : await openNewDraft(result.text, vscode.workspace.workspaceFolders?.[0]?.uri, NEW_DRAFT_NAME);
-  void vscode.window.showInformationMessage(t('Concept met {0} vragen en {1} voetnoten. Vul de antwoorden en wat tussen < > staat in.', result.questions, result.footnotes));
+  const made = t('Concept met {0} vragen en {1} voetnoten. Vul de antwoorden en wat tussen < > staat in.', result.questions, result.footnotes);
+  // what the draft could not place is a warning, said with the summary (the server words it)
+  if (result.unplaced) void vscode.window.showWarningMessage(`${made} ${result.unplaced}`);
+  else void vscode.window.showInformationMessage(made);
   return document;
 }
 

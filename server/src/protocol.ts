@@ -37,7 +37,8 @@ export interface NewFromQuestionsParams {
   text?: string;
 }
 
-export type NewFromQuestionsResult = { text: string; questions: number; footnotes: number } | { error: string };
+/** `unplaced`: what the draft could not place, with a count and where (the draft marks it with <controleer: …>). */
+export type NewFromQuestionsResult = { text: string; questions: number; footnotes: number; unplaced?: string } | { error: string };
 
 export interface ExportWordParams {
   uri: string;

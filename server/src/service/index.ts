@@ -26,7 +26,7 @@ export type { CompletionList } from './features/completion';
 export type { CompletionEntry } from './features/completionItems';
 export type { CompletionSources } from './features/referenceCompletion';
 export type { Occurrence, Target } from './features/navigation';
-export type { NewDraft, NewDraftInputs } from './features/newDraft';
+export type { NewDraft, NewDraftInputs, Unplaced } from './features/newDraft';
 export type { AnswerDocument, Block, Inline, LetterField, Signature } from './features/answerDocument';
 export type { CalendarDate } from './dates';
 export type { Messages, Translation } from './messages';

@@ -14,7 +14,7 @@ import { completions, type CompletionList } from './features/completion';
 import { snippetText } from './features/snippets';
 import { completionNeedsSources, describeKenmerk, type CompletionSources } from './features/referenceCompletion';
 import { definitionRanges, hoverText, occurrences, prepareRename, renameEdits, targetAt, type Occurrence, type Target } from './features/navigation';
-import { draftFromQuestions, type NewDraft, type NewDraftInputs } from './features/newDraft';
+import { describeUnplaced, draftFromQuestions, type NewDraft, type NewDraftInputs, type Unplaced } from './features/newDraft';
 import { answerDocument, type AnswerDocument } from './features/answerDocument';
 import { parseRegister, parseRegisterPausing, type RegisterLoad } from './lookup/register';
 import type { CalendarDate } from './dates';
@@ -77,6 +77,8 @@ export interface LanguageService {
   mededeling(parsed: ParsedDocument, format: 'snippet' | 'plain'): string;
   /** A draft to answer the questions as the Kamer sends them; undefined when there are none. */
   newDraft(parsed: ParsedDocument, inputs: NewDraftInputs): NewDraft | undefined;
+  /** What a new draft could not place, said with a count and where; undefined when all was placed. */
+  describeUnplaced(unplaced: Unplaced[]): string | undefined;
   /** The draft as the letter's parts, independent of .docx. */
   answerDocument(parsed: ParsedDocument): AnswerDocument;
 
@@ -113,6 +115,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     rename: (parsed, position, newName) => renameEdits(parsed, position, newName, messages),
     mededeling: (parsed, format) => mededelingText(parsed.model, format),
     newDraft: (parsed, inputs) => draftFromQuestions(parsed, inputs),
+    describeUnplaced: (unplaced) => describeUnplaced(unplaced, messages),
     answerDocument: (parsed) => answerDocument(parsed),
     describeConfigProblem: (problem) => configProblemText(problem, messages),
     readRegister: (text, file) => parseRegister(text, file, messages),

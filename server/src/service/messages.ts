@@ -125,6 +125,13 @@ const messagesIn = (l10n: Translator) => ({
       ? l10n.t('Kamervragen-register {0}, regel {1}: {2} (en {3} andere regels). De rest van het register wordt gebruikt.', file, line, problem, more)
       : l10n.t('Kamervragen-register {0}, regel {1}: {2}. De rest van het register wordt gebruikt.', file, line, problem),
   moreRegistersWithProblems: (more: number) => (more === 1 ? l10n.t('Ook 1 ander register heeft fouten.') : l10n.t('Ook {0} andere registers hebben fouten.', more)),
+  newDraftUnplaced: (parts: string[]) =>
+    l10n.t('Niet alles kon een plaats krijgen: {0}. Het concept zegt het met <controleer: …>; de controle placeholder meldt het tot het is nagekeken.', parts.join('; ')),
+  newDraftFootnoteTextsWithoutMarker: (count: number, where: string) =>
+    count === 1 ? l10n.t('1 voetnoottekst zonder verwijzing in de vragen ({0})', where) : l10n.t('{0} voetnootteksten zonder verwijzing in de vragen ({1})', count, where),
+  newDraftMarkersWithoutText: (count: number, where: string) =>
+    count === 1 ? l10n.t('1 voetnootverwijzing zonder voetnoottekst ({0})', where) : l10n.t('{0} voetnootverwijzingen zonder voetnoottekst ({1})', count, where),
+  newDraftWhere: (label: string, line: number) => l10n.t('voetnoot {0} op regel {1}', label, line + 1),
   newDraftNoQuestions: (source: string) => l10n.t("In {0} zijn geen vragen gevonden ('Vraag 1', '1. ...' of een los nummer boven elke vraag); er is geen concept gemaakt.", source),
   fileUnreadable: (path: string, reason: string) => l10n.t('{0} kan niet worden gelezen: {1}', path, reason),
   fileUnwritable: (path: string, reason: string) => l10n.t('{0} kan niet worden geschreven: {1}', path, reason),

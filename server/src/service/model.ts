@@ -182,6 +182,8 @@ export interface DocumentModel {
   mededelingen: MededelingSection[];
   footnoteMarkers: FootnoteMarker[];
   footnoteDefinitions: FootnoteDefinition[];
+  /** Footnote texts of pasted text whose marker was not found: never a problem, but an import says so. */
+  footnoteTextsWithoutMarker: FootnoteDefinition[];
   crossReferences: CrossReference[];
   /** Zaaknummers, citations and document ids in the text. */
   kenmerken: Kenmerk[];

@@ -31,10 +31,12 @@ export async function runNew(args: string[], out: (text: string) => void, err: (
     }
     if (target === '-') {
       out(draft.text.replace(/\n$/, ''));
+      if (draft.unplaced) err(`kamervragen: ${draft.unplaced}`);
       return 0;
     }
     const written = writeFileSafely(path, draft.text, writeOptions);
     err(`${written}: concept met ${draft.questions} ${draft.questions === 1 ? 'vraag' : 'vragen'} en ${draft.footnotes} ${draft.footnotes === 1 ? 'voetnoot' : 'voetnoten'}`);
+    if (draft.unplaced) err(`${written}: ${draft.unplaced}`);
     return 0;
   } catch (error) {
     if (!(error instanceof WriteRefused)) throw error;

@@ -8,7 +8,8 @@ import { sniffWord } from './zipParts';
 /** Where the questions are: a file (.docx, or the text of a PDF or web page), or a text itself. */
 export type QuestionsSource = { path: string } | { text: string };
 
-export type NewDraftResult = { text: string; questions: number; footnotes: number } | { problem: string; unreadable: boolean };
+/** `unplaced`: what the draft could not place, said with a count and where (the draft marks each with <controleer: …>). */
+export type NewDraftResult = { text: string; questions: number; footnotes: number; unplaced?: string } | { problem: string; unreadable: boolean };
 
 /**
  * "New draft from the questions", once for the CLI (`kamervragen new`) and the editor's command:
@@ -50,7 +51,9 @@ export async function newFromQuestions(source: QuestionsSource, context: { today
     }
   }
   const draft = service.newDraft(service.parse(text), { today: context.today });
-  return draft ? { text: draft.text, questions: draft.questions, footnotes: draft.footnotes } : { problem: messages.newDraftNoQuestions(name), unreadable: false };
+  if (!draft) return { problem: messages.newDraftNoQuestions(name), unreadable: false };
+  const unplaced = service.describeUnplaced(draft.unplaced);
+  return { text: draft.text, questions: draft.questions, footnotes: draft.footnotes, ...(unplaced ? { unplaced } : {}) };
 }
 
 /** A .docx by its name, or any file that is a zip, a PDF or an old .doc inside: the Word reader says which. */

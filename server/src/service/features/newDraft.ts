@@ -1,19 +1,38 @@
-import { footnoteKey, type FootnoteMarker, type QuestionHeading } from '../model';
+import { footnoteKey, type FootnoteMarker } from '../model';
 import type { ParsedDocument } from '../parse/parseDocument';
 import { FILL_IN } from '../edits';
 import { formatDutchDate, type CalendarDate } from '../dates';
+import { joinWrapped } from './wrappedLines';
+import type { Messages } from '../messages';
 
 /**
  * A canonical draft from the questions as the Kamer sends them (the text of the PDF, web page or
  * Word file, in any layout the parser reads): the cover letter filled in from the questions' heading,
  * each "Vraag N" with its exact text, "Antwoord op vraag N" with a placeholder, and every footnote
- * of the questions as "[n]" with its text. Nothing of a question's words is changed; lines are
- * joined with single spaces, as a reader joins wrapped lines.
+ * of the questions as "[n]" with its text.
+ *
+ * Nothing of a question's words is changed: its lines are joined with single spaces (a word the
+ * typesetter broke at a line end made whole, see wrappedLines.ts), page furniture and footnote
+ * texts are taken out, and a footnote marker the parser found becomes "[n]". A digit that is not
+ * surely a marker stays as printed. What cannot be placed (a footnote text whose marker is not
+ * found, a marker whose text is not) is said in `unplaced` and written in the draft as a
+ * `<controleer: …>` placeholder, which the placeholder check reports: it never reaches the letter
+ * unnoticed.
  */
 export interface NewDraft {
   text: string;
   questions: number;
   footnotes: number;
+  /** What the import could not place, by the line of the questions' text where it stands. */
+  unplaced: Unplaced[];
+}
+
+export interface Unplaced {
+  kind: 'footnote-text' | 'footnote-marker';
+  /** 0-based line in the questions' text. */
+  line: number;
+  /** The footnote's number as printed. */
+  label: string;
 }
 
 /** What the caller knows besides the text: the date for the letter. */
@@ -22,22 +41,48 @@ export interface NewDraftInputs {
 }
 
 const ANSWER = '<antwoord>';
+/** A footnote text without its marker, and a marker without its text: placed, to be checked. */
+const CHECK_TEXT_WITHOUT_MARKER = '<controleer: voetnoottekst zonder verwijzing in de vragen>';
+const CHECK_MARKER_WITHOUT_TEXT = '<controleer: voetnoottekst niet gevonden>';
+
+/** A question as the draft writes it: its labels and the lines of its text. */
+interface ImportedQuestion {
+  labels: string[];
+  /** The heading's line, when the text starts on it (after "1." or "Vraag 1:"), with where. */
+  headingLine?: { line: number; textStart: number };
+  lines: number[];
+}
+
+/** A closing note after the questions ("Toelichting: ..."): the Kamer's text, kept after the last question, never in it. */
+const NOTE_HEADING = /^\s*toelichting\s*:?/i;
+/** Page furniture printed at the end of a question's last line: "... hierop? ’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2025–2026, Vragen 1". */
+const FURNITURE_AT_END = /\s*[\u2019']s-Gravenhage \d{4}(?:\s+(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-\u2013]\s*\d{4}, (?:Vragen|Aanhangsel)(?:\s+\d{1,4})?)?\s*$|\s+(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-\u2013]\s*\d{4}, (?:Vragen|Aanhangsel)(?:\s+\d{1,4})?\s*$/;
+/** The heading of a question set at a line's start: "Vragen van het lid ...". */
+const SET_HEADING = /^\s*(?:[\u2022\u00b7-]\s*)?Vragen van (?:het (?:kamer)?lid|de (?:kamer)?leden)\b/i;
 
 export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInputs): NewDraft | undefined {
   const { model, lines } = parsed;
-  if (model.questionHeadings.length === 0) return undefined;
-  const definitionLines = new Set<number>();
-  for (const definition of model.footnoteDefinitions) {
-    for (let line = definition.sectionRange.start.line; line <= definition.sectionRange.end.line; line++) definitionLines.add(line);
+  const found = model.questionHeadings.length > 0 ? questionsOf(parsed) : unnumberedQuestions(parsed);
+  if (found.length === 0) return undefined;
+  const lowerText = lines.text.toLowerCase();
+
+  // footnote texts are the draft's "[n]" lines, never part of a question
+  const footnoteLines = new Set<number>();
+  for (const definition of [...model.footnoteDefinitions, ...model.footnoteTextsWithoutMarker]) {
+    for (let line = definition.sectionRange.start.line; line <= definition.sectionRange.end.line; line++) footnoteLines.add(line);
   }
+  const definitionOf = new Map(model.footnoteDefinitions.map((d) => [footnoteKey(d), d]));
   const markersByLine = new Map<number, FootnoteMarker[]>();
   for (const marker of model.footnoteMarkers) {
+    // a marker is written as "[n]" where its text is known, or where it is surely a marker
+    if (!definitionOf.has(footnoteKey(marker)) && !marker.certain) continue;
     const list = markersByLine.get(marker.range.start.line) ?? [];
     list.push(marker);
     markersByLine.set(marker.range.start.line, list);
   }
 
-  const used: number[] = [];
+  const footnotes: string[] = [];
+  const unplaced: Unplaced[] = [];
   const renumbered = new Map<string, number>();
   /** One line of a question, its footnote markers written as "[n]" (numbered anew, in order). */
   const lineText = (line: number, from: number): string => {
@@ -48,33 +93,45 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
       const key = footnoteKey(marker);
       if (!renumbered.has(key)) {
         renumbered.set(key, renumbered.size + 1);
-        used.push(model.footnoteDefinitions.findIndex((d) => footnoteKey(d) === key));
+        const definition = definitionOf.get(key);
+        if (!definition) unplaced.push({ kind: 'footnote-marker', line, label: marker.label });
+        footnotes.push(`[${renumbered.size}] ${definition ? definition.text : CHECK_MARKER_WITHOUT_TEXT}`);
       }
-      // " 1)" loses its space: the marker follows the word, as "[1]" does
+      // " 1)" and "Tajikistan 3," lose their space: the marker follows the word, as "[1]" does
       const before = text.slice(at, marker.range.start.character);
-      out += (marker.series === 'paren' ? before.trimEnd() : before) + `[${renumbered.get(key)}]`;
+      out += (marker.series === 'bracket' ? before : before.trimEnd()) + `[${renumbered.get(key)}]`;
       at = marker.range.end.character;
     }
-    return (out + text.slice(at)).trim();
+    return (out + text.slice(at)).trim().replace(FURNITURE_AT_END, '');
   };
-  const questionText = (heading: QuestionHeading): string => {
-    const parts: string[] = [];
-    for (const line of heading.textLines) {
-      if (definitionLines.has(line)) continue;
-      const from = line === heading.line ? inlineTextStart(lines.lineText(line), heading.range.end.character) : 0;
-      const part = lineText(line, from);
-      if (part) parts.push(part);
+  const textOf = (lineNumbers: number[], headingLine?: ImportedQuestion['headingLine']): string => {
+    let joined = '';
+    for (const line of lineNumbers) {
+      const part = lineText(line, headingLine && line === headingLine.line ? headingLine.textStart : 0);
+      if (part) joined = joinWrapped(joined, part, lowerText);
     }
-    return parts.join(' ');
+    return joined;
   };
 
   const blocks: string[] = [];
-  for (const heading of model.questionHeadings) {
-    const labels = heading.labels;
-    const list = labelList(labels);
-    blocks.push(`Vraag ${list}\n${questionText(heading) || '<vraag>'}\n\nAntwoord op ${labels.length === 1 ? 'vraag' : 'vragen'} ${list}\n${ANSWER}`);
+  for (const question of found) {
+    const own = question.lines.filter((line) => !footnoteLines.has(line));
+    const noteAt = own.findIndex((line) => line !== question.headingLine?.line && NOTE_HEADING.test(lines.lineText(line)));
+    const questionLines = noteAt >= 0 ? own.slice(0, noteAt) : own;
+    const note = noteAt >= 0 ? textOf(own.slice(noteAt)) : '';
+    const list = labelList(question.labels);
+    const answer = `Antwoord op ${question.labels.length === 1 ? 'vraag' : 'vragen'} ${list}\n${ANSWER}`;
+    blocks.push(`Vraag ${list}\n${textOf(questionLines, question.headingLine) || '<vraag>'}\n\n${note ? `${note}\n\n` : ''}${answer}`);
   }
-  const footnotes = used.map((index, i) => `[${i + 1}] ${index >= 0 ? model.footnoteDefinitions[index].text : FILL_IN}`);
+  // the footnote texts among the questions that no marker uses: kept, and marked to be checked
+  const marked = new Set(model.footnoteMarkers.map(footnoteKey));
+  const inQuestions = (line: number) => found.some((q) => q.lines.length > 0 && line >= q.lines[0] && line <= q.lines[q.lines.length - 1]);
+  const withoutMarker = [...model.footnoteDefinitions.filter((d) => !marked.has(footnoteKey(d))), ...model.footnoteTextsWithoutMarker].filter((d) => inQuestions(d.line));
+  for (const definition of withoutMarker.sort((a, b) => a.line - b.line)) {
+    unplaced.push({ kind: 'footnote-text', line: definition.line, label: definition.label });
+    footnotes.push(`[${footnotes.length + 1}] ${CHECK_TEXT_WITHOUT_MARKER} ${definition.text}`);
+  }
+  unplaced.sort((a, b) => a.line - b.line);
 
   const letter = model.letter;
   const eersteKamer = letter.chamber === 'eerste-kamer';
@@ -115,7 +172,52 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
     ...(footnotes.length > 0 ? ['', footnotes.join('\n')] : []),
     '',
   ].join('\n');
-  return { text, questions: model.questionHeadings.reduce((n, h) => n + h.labels.length, 0), footnotes: footnotes.length };
+  return { text, questions: found.reduce((n, q) => n + q.labels.length, 0), footnotes: footnotes.length, unplaced };
+}
+
+/** The questions the parser found, each with the lines of its text. */
+function questionsOf({ model, lines }: ParsedDocument): ImportedQuestion[] {
+  return model.questionHeadings.map((heading) => ({
+    labels: heading.labels,
+    headingLine: heading.textLines[0] === heading.line ? { line: heading.line, textStart: inlineTextStart(lines.lineText(heading.line), heading.range.end.character) } : undefined,
+    lines: heading.textLines,
+  }));
+}
+
+/**
+ * Word text whose automatic numbering was lost: under the heading "Vragen van het lid ...", each
+ * paragraph is a question, numbered in order. Only when the heading is there: without it, a text's
+ * paragraphs are not questions.
+ */
+function unnumberedQuestions({ model, lines }: ParsedDocument): ImportedQuestion[] {
+  let line = 0;
+  while (line < lines.count && !SET_HEADING.test(lines.lineText(line))) line++;
+  if (line >= lines.count) return [];
+  while (line < lines.count && lines.lineText(line).trim() !== '') line++; // the heading's own paragraph
+  const definitionLines = new Set<number>();
+  for (const definition of [...model.footnoteDefinitions, ...model.footnoteTextsWithoutMarker]) {
+    for (let i = definition.sectionRange.start.line; i <= definition.sectionRange.end.line; i++) definitionLines.add(i);
+  }
+  const paragraphs: number[][] = [];
+  let current: number[] = [];
+  let inNote = false;
+  for (; line < lines.count; line++) {
+    const text = lines.lineText(line);
+    if (text.trim() === '') {
+      if (current.length > 0) paragraphs.push(current);
+      current = [];
+      continue;
+    }
+    if (NOTE_HEADING.test(text)) inNote = true;
+    // a closing note belongs to the last question, as it does where questions are numbered
+    if (inNote && paragraphs.length > 0 && current.length === 0) {
+      paragraphs[paragraphs.length - 1].push(line);
+      continue;
+    }
+    if (!definitionLines.has(line)) current.push(line);
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs.map((paragraph, i) => ({ labels: [String(i + 1)], lines: paragraph }));
 }
 
 /**
@@ -123,10 +225,12 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
  * van A en van B" are two; "minister en staatssecretaris van Financiën" is two of one ministry.
  */
 function signers(addressee: string): string[] {
-  const plural = /^(ministers|staatssecretarissen)\s+((?:van|voor)\s.*)$/.exec(addressee);
+  // a published heading capitalises: "aan de Ministers van ... en van ..."
+  const plural = /^(ministers|staatssecretarissen)\s+((?:van|voor)\s.*)$/i.exec(addressee);
   if (plural) {
-    const role = plural[1] === 'ministers' ? 'minister' : 'staatssecretaris';
-    return plural[2].split(/\s+en\s+(?=(?:van|voor)\s)/).map((ministry) => `${role} ${ministry}`);
+    const role = /^m/i.test(plural[1]) ? 'minister' : 'staatssecretaris';
+    const titled = plural[1][0] === plural[1][0].toUpperCase() ? `${role[0].toUpperCase()}${role.slice(1)}` : role;
+    return plural[2].split(/\s+en\s+(?=(?:van|voor)\s)/).map((ministry) => `${titled} ${ministry}`);
   }
   const both = /^minister\s+en\s+(?:de\s+)?staatssecretaris\s+((?:van|voor)\s.*)$/.exec(addressee);
   if (both) return [`minister ${both[1]}`, `staatssecretaris ${both[1]}`];
@@ -151,4 +255,16 @@ function inlineTextStart(line: string, headingEnd: number): number {
 /** A letter's subject may carry a superscript marker glued to its last word ("...bang»1"). */
 function stripMarkers(text: string): string {
   return text.replace(/([\p{L}»”’.)])\d{1,2}(?=\s|$)/gu, '$1').trim();
+}
+
+/** What `new` says about the text it could not place, with a count and where; undefined when all was placed. */
+export function describeUnplaced(unplaced: Unplaced[], m: Pick<Messages, 'newDraftUnplaced' | 'newDraftFootnoteTextsWithoutMarker' | 'newDraftMarkersWithoutText' | 'newDraftWhere'>): string | undefined {
+  const where = (list: Unplaced[]) => list.map((u) => m.newDraftWhere(u.label, u.line)).join(', ');
+  const texts = unplaced.filter((u) => u.kind === 'footnote-text');
+  const markers = unplaced.filter((u) => u.kind === 'footnote-marker');
+  const parts = [
+    ...(texts.length > 0 ? [m.newDraftFootnoteTextsWithoutMarker(texts.length, where(texts))] : []),
+    ...(markers.length > 0 ? [m.newDraftMarkersWithoutText(markers.length, where(markers))] : []),
+  ];
+  return parts.length > 0 ? m.newDraftUnplaced(parts) : undefined;
 }

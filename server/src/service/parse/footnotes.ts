@@ -19,6 +19,8 @@ import type { ParseWork } from '../text/work';
 export interface Footnotes {
   markers: FootnoteMarker[];
   definitions: FootnoteDefinition[];
+  /** Footnote texts read whose marker was not found (pasted text): an import says so; no rule reports them. */
+  withoutMarker: FootnoteDefinition[];
 }
 
 const BRACKET_DEFINITION = /^\[(\d{1,3})\]/;
@@ -104,8 +106,32 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
   // Word's " 1)" is surely a marker where the document prints the texts of its series
   if (definitions.some((d) => d.series === 'paren')) for (const marker of markers) if (marker.series === 'paren') marker.certain = true;
   const superscripts = readSuperscriptFootnotes(lines, normalized, roles, scanFrom, definitionLines, memo, work);
+  const mixed = resolveMixedForms(markers, definitions, superscripts.unmatched);
   const byPosition = (a: { range: Range }, b: { range: Range }) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-  return { markers: [...markers, ...superscripts.markers].sort(byPosition), definitions: [...definitions, ...superscripts.definitions].sort(byPosition) };
+  return {
+    markers: [...markers, ...superscripts.markers].sort(byPosition),
+    definitions: [...definitions, ...superscripts.definitions, ...mixed.definitions].sort(byPosition),
+    withoutMarker: mixed.unmatched,
+  };
+}
+
+/**
+ * "[1]" markers whose texts are printed "1 NOS, ..." (a converted document): a bracket marker with
+ * no "[1] ..." text of its own takes the definition of its number that no superscript marker took.
+ * Such a definition resolves the marker as a "[1] ..." would; it keeps its own label.
+ */
+function resolveMixedForms(markers: FootnoteMarker[], definitions: FootnoteDefinition[], unmatched: FootnoteDefinition[]): { definitions: FootnoteDefinition[]; unmatched: FootnoteDefinition[] } {
+  const bracketDefined = new Set(definitions.filter((d) => d.series === 'bracket').map((d) => d.number));
+  const wanted = new Set(markers.filter((m) => m.series === 'bracket' && !bracketDefined.has(m.number)).map((m) => m.number));
+  const resolved: FootnoteDefinition[] = [];
+  const left: FootnoteDefinition[] = [];
+  for (const definition of unmatched) {
+    if (wanted.has(definition.number)) {
+      resolved.push({ ...definition, series: 'bracket' });
+      wanted.delete(definition.number);
+    } else left.push(definition);
+  }
+  return { definitions: resolved, unmatched: left };
 }
 
 /**

@@ -32,6 +32,8 @@ const INTRODUCED_ZAAK = new RegExp(`(?:uw brief van\\s+${DATE},\\s*nr\\.\\s*|met
 const HEADING = /Vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+aan\s+de\s+([^]{1,200}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden\s+)+(\d{1,2}\s+\p{L}+\s+\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/uy;
 /** The cover letter's "... de vragen van het lid X (P) over S (ingezonden D": askers and subject when there is no heading. */
 const COVER_SET = /vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+over\s+([^]{1,800}?)\s+\((?:ingezonden|ingediend)\s+(?:op\s+)?/iy;
+/** The same heading where the text glued words together ("... Welzijn en Sportover zorg ..."): read when the spaced one is not there. */
+const GLUED_HEADING = /Vragen\s*van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s*aan\s+de\s+([^]{1,200}?)\s*over\s+([^]{1,800}?)\s*\((?:ingezonden\s*)+(\d{1,2}\s*\p{L}+\s*\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/uy;
 const RECEIVED = new RegExp(`\\(ontvangen\\s+(?:\\(ontvangen\\s+)?${DATE}\\)`, 'i');
 const BEANTWOORD = new RegExp(`\\bBeantwoord\\s+${DATE}`, 'y');
 const AANHANGSEL_TITLE = /\bAanhangsel van de Handelingen\b/g;
@@ -203,11 +205,13 @@ function startsLine(text: string, at: number, bullet: boolean): boolean {
 
 /** "Vragen van het lid ..." at the start of a line, past a bullet: the set's heading. */
 function questionsHeading(head: string): RegExpExecArray | undefined {
-  for (let at = head.indexOf('Vragen'); at >= 0; at = head.indexOf('Vragen', at + 1)) {
-    if (!startsLine(head, at, true)) continue;
-    HEADING.lastIndex = at;
-    const match = HEADING.exec(head);
-    if (match) return match;
+  for (const pattern of [HEADING, GLUED_HEADING]) {
+    for (let at = head.indexOf('Vragen'); at >= 0; at = head.indexOf('Vragen', at + 1)) {
+      if (!startsLine(head, at, true)) continue;
+      pattern.lastIndex = at;
+      const match = pattern.exec(head);
+      if (match) return match;
+    }
   }
   return undefined;
 }

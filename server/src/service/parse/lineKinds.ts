@@ -47,6 +47,14 @@ export function normalizeLine(raw: string, noBreakSpaces = true): NormalizedLine
     bullet = decoration[1] !== undefined;
   }
   let text = offset === 0 ? raw : raw.slice(offset);
+  const first = text.charCodeAt(0);
+  if ((first === 0x54 || first === 0x45 || first === 0x41 || first === 0x61 || first === 0x6b) && text.length < 200) {
+    const glued = FURNITURE_BEFORE_HEADING.exec(text);
+    if (glued) {
+      offset += glued[0].length;
+      text = text.slice(glued[0].length);
+    }
+  }
   // No-break spaces are spaces to a reader; replacing one character by one keeps offsets valid.
   if (noBreakSpaces && hasNoBreakSpaces(text)) text = text.replace(NO_BREAK_SPACES, ' ');
   const last = text.charCodeAt(text.length - 1);
@@ -67,9 +75,17 @@ const MEDEDELING = /^mededeling(?:[ \t]*[-\u2013:].*)?$/i;
 const BARE_NUMBER = /^\d{1,6}$/;
 const NUMBERED_ITEM = /^(\d{1,6})[.)][ \t]+(?=\S)/;
 const PAGE_OF = /^pagina \d+ van \d+$/i;
-const RUNNING_FOOTER = /Kamer, vergaderjaar \d{4}\s*[-\u2013]\s*\d{4}, Aanhangsel$/;
+/** A page's running footer: "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel", or a question document's "..., Vragen 1", after the colophon glued before it or nothing. */
+const RUNNING_FOOTER = /^(?:ISSN [\d -]+|[\u2019']s-Gravenhage \d{4}|(?:ah|kv)-(?:tk|ek)-[0-9A-Z-]+|[ \t])*(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s*[-\u2013]\s*\d{4}, (?:Aanhangsel|Vragen(?: \d{1,4})?)$/;
 const DOCUMENT_ID_LINE = /^(?:ah|kv)-(?:tk|ek)-[0-9A-Z]+(?:-\d+)?$/;
-const PRINT_DETAILS = /^(?:ISSN \d{4}|[\u2019']s-Gravenhage \d{4}$)/;
+const PRINT_DETAILS = /^(?:ISSN \d{4}|[\u2019']s-Gravenhage \d{4}(?:$|[ \t]+(?:Tweede|Eerste) Kamer, vergaderjaar))/;
+/** The colophon and title lines of a published question document, each a line of its own. */
+const COLOPHON = /^(?:(?:Tweede|Eerste) Kamer der Staten-Generaal|Vergaderjaar \d{4}\s*[-\u2013]\s*\d{4}|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer\b.*)$/;
+/**
+ * Page furniture that a PDF extraction glues before a heading ("... Aanhangsel 1Antwoord 3"): read
+ * as decoration, so the heading is still a heading.
+ */
+const FURNITURE_BEFORE_HEADING = /^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Z-]+[ \t]+)?(?:(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[ \t]*[-\u2013][ \t]*\d{4}, (?:Aanhangsel|Vragen)|Aanhangsel)[ \t]*\d{0,4}[ \t]*(?=(?:Antwoord|Vraag)\b)/;
 
 /** After the heading's numbers: nothing, or a colon or dot and the question or answer text. */
 function headingRest(text: string, at: number): { end: number; inlineText?: number } | undefined {
@@ -93,7 +109,7 @@ export function classifyLine(line: NormalizedLine): LineKind {
       const rest = list && headingRest(text, list.end);
       if (list && rest) return { kind: 'question-heading', numbers: list.numbers, labels: list.labels, spans: list.spans, ...rest, bullet: line.bullet };
     }
-    return TEXT;
+    return COLOPHON.test(text) ? FURNITURE : TEXT;
   }
   if (lower === 0x61 /* a */) {
     ANSWER_WORDS.lastIndex = 0;
@@ -108,7 +124,7 @@ export function classifyLine(line: NormalizedLine): LineKind {
       if (end === text.length) return { kind: 'bare-answer-heading', end: 8 };
       if (bare[1] === ':') return { kind: 'bare-answer-heading', end: 8, inlineText: end };
     }
-    if (DOCUMENT_ID_LINE.test(text)) return FURNITURE;
+    if (DOCUMENT_ID_LINE.test(text) || COLOPHON.test(text)) return FURNITURE;
     return TEXT;
   }
   if (lower === 0x6d /* m */ && MEDEDELING.test(text)) return { kind: 'mededeling-heading', end: text.length };
@@ -118,7 +134,7 @@ export function classifyLine(line: NormalizedLine): LineKind {
     if (item) return { kind: 'numbered-item', number: Number(item[1]), end: item[1].length + 1, delimiter: text[item[1].length] as '.' | ')' };
     return TEXT;
   }
-  if (PAGE_OF.test(text) || PRINT_DETAILS.test(text) || DOCUMENT_ID_LINE.test(text)) return FURNITURE;
-  if (text.endsWith('Aanhangsel') && RUNNING_FOOTER.test(text)) return { kind: 'running-footer' };
+  if (PAGE_OF.test(text) || PRINT_DETAILS.test(text) || DOCUMENT_ID_LINE.test(text) || COLOPHON.test(text)) return FURNITURE;
+  if (text.length < 200 && text.includes(', vergaderjaar ') && RUNNING_FOOTER.test(text)) return { kind: 'running-footer' };
   return TEXT;
 }

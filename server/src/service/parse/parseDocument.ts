@@ -135,6 +135,7 @@ export function parseDocument(text: string, previous?: PreviousParse, work?: Par
       mededelingen: sections.mededelingen,
       footnoteMarkers: footnotes.markers,
       footnoteDefinitions: footnotes.definitions,
+      footnoteTextsWithoutMarker: footnotes.withoutMarker,
       crossReferences,
       kenmerken,
       letter,

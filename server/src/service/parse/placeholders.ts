@@ -3,10 +3,11 @@ import type { Placeholder } from '../model';
 import { LineTokens } from '../text/lineTokens';
 
 /**
- * The snippets and quick fixes leave every default as "<word>", so one shape finds them all;
- * drafters themselves write "PM", "XXX" or "[...]".
+ * The snippets, quick fixes and `new` leave every default as "<words>" ("<naam>", "<het lid naam
+ * (partij)>", "<controleer: voetnoottekst niet gevonden>"), so one shape finds them all; drafters
+ * themselves write "PM", "XXX" or "[...]".
  */
-const PLACEHOLDER = /<[\p{L}][\p{L} .…/-]{0,40}>|<\.{3}>|\bX{3,}\b|\bPM\b|\[(?:\.{3}|…)\]|\b(?:19|20)\d\dZ00000\b/gu;
+const PLACEHOLDER = /<[\p{L}][\p{L}\d .…/():,'’-]{0,80}>|<\.{3}>|\bX{3,}\b|\bPM\b|\[(?:\.{3}|…)\]|\b(?:19|20)\d\dZ00000\b/gu;
 /** An elision inside a quotation ("«De minister [...] stelt»") is the quoted text's, not a gap. */
 const QUOTE_OPEN = /[«“‘"]/;
 

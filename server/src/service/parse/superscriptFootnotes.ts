@@ -20,6 +20,8 @@ import type { ParseWork } from '../text/work';
 export interface SuperscriptFootnotes {
   markers: FootnoteMarker[];
   definitions: FootnoteDefinition[];
+  /** Definitions read whose marker was not found: never a problem, but an import says so. */
+  unmatched: FootnoteDefinition[];
 }
 
 interface DefinitionCandidate {
@@ -42,9 +44,10 @@ export interface MarkerCandidate {
    * own-line: a line of numbers only ("2", "2 3"); line-start: "2 waarin ik ...", pushed to the next
    * line; title-suffix: "Actoren 23", a title ending in 2 and marker 3; list: the "2" of "?1, 2";
    * decimal: "15.1.1.1.3", a section number or a superscript after one, taken only for a defined number
-   * when nothing else in its window can be its marker.
+   * when nothing else in its window can be its marker; spaced: "in Tajikistan 3, Algerije", a superscript
+   * flattened to a number after a name, taken last, only when it is the one candidate in its window.
    */
-  readonly kind: 'glued' | 'own-line' | 'line-start' | 'title-suffix' | 'list' | 'decimal';
+  readonly kind: 'glued' | 'own-line' | 'line-start' | 'title-suffix' | 'list' | 'decimal' | 'spaced';
 }
 
 const DIGIT_RUN = /\d+/g;
@@ -146,6 +149,16 @@ function continuesDefinition(previous: string, text: string, raw: string): boole
   return open && (isLower(first) || first === 0xbb || /^\d{1,5}[).,]?$/.test(text));
 }
 
+/** Words a sentence never ends with: a line ending in one goes on ("... van de zorg in"). */
+const OPEN_WORDS = new Set(['de', 'het', 'een', 'van', 'in', 'op', 'voor', 'met', 'aan', 'over', 'bij', 'door', 'naar', 'uit', 'tot', 'om', 'te', 'en', 'of', 'als', 'dat', 'die', 'der', 'des', 'ten', 'ter']);
+
+/** Whether a definition's line stops where its text cannot end: after a comma, an opening quote or bracket, a word like "in". */
+function endsOpen(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x2c || last === 0x28 || last === 0xab || last === 0x201c || last === 0x2018 || last === 0x2d || last === 0x3a) return true;
+  return OPEN_WORDS.has(wordBefore(text, text.length).word.toLowerCase()) || /\b(?:nr|blz|p|pag)\.$/.test(text);
+}
+
 /**
  * Per line, the marker candidates found last time and for which start and weak-allowed they were
  * found: a line an edit did not touch keeps its entry (parseDocument carries it over), and its
@@ -189,18 +202,25 @@ export function readSuperscriptFootnotes(
   work?: ParseWork,
 ): SuperscriptFootnotes {
   const series = readDefinitionSeries(normalized, roles, otherDefinitionLines, work);
-  const { spans, footnoteText } = extendDefinitions(series, lines, normalized, roles, work);
+  const side = readSideColumn(normalized, roles, series, otherDefinitionLines, work);
+  const { spans: allSpans, footnoteText } = extendDefinitions([...series, ...side], lines, normalized, roles, work);
+  const spans = allSpans.slice(0, series.length);
+  const sideSpans = allSpans.slice(series.length);
   const candidates = collectCandidates(normalized, roles, scanFrom, footnoteText, otherDefinitionLines, memo, work);
   const defined = matchDefinedMarkers(spans, candidates, normalized, work);
   const continued = continueSeries(spans, defined, candidates, normalized, work);
+  const beside = matchSideColumn(sideSpans, [...defined.markers, ...continued], candidates);
 
   const rangeOf = (line: number, from: number, to: number): Range => {
     const offset = normalized[line].offset;
     return { start: { line, character: offset + from }, end: { line, character: offset + to } };
   };
-  const markers = [...defined.markers, ...continued].sort((a, b) => a.candidate.line - b.candidate.line || a.candidate.start - b.candidate.start);
-  // certain where the document prints the series' texts: a definition found its marker
-  const certain = defined.spans.length > 0;
+  const markers = [...defined.markers, ...continued, ...beside.markers].sort((a, b) => a.candidate.line - b.candidate.line || a.candidate.start - b.candidate.start);
+  // certain where the document prints the series' texts in order: a definition found its marker,
+  // and no side column of definitions in no order leaves the reading open
+  const certain = defined.spans.length > 0 && sideSpans.length === 0;
+  const definitionsOf = (list: DefinitionSpan[]) => list.map((span) => definitionOf(span, lines, normalized, footnoteText, rangeOf));
+  const used = new Set([...defined.spans, ...beside.spans]);
   return {
     markers: markers.map(({ candidate, number }) => ({
       label: String(number),
@@ -209,7 +229,8 @@ export function readSuperscriptFootnotes(
       range: rangeOf(candidate.line, candidate.start, candidate.end),
       certain,
     })),
-    definitions: defined.spans.map((span) => definitionOf(span, lines, normalized, footnoteText, rangeOf)),
+    definitions: definitionsOf([...defined.spans, ...beside.spans]).sort((a, b) => a.line - b.line),
+    unmatched: definitionsOf(allSpans.filter((span) => !used.has(span))).sort((a, b) => a.line - b.line),
   };
 }
 
@@ -245,6 +266,54 @@ function readDefinitionSeries(normalized: NormalizedLine[], roles: LineRole[], o
 }
 
 /**
+ * 1b. Definitions printed in a side column: bare number lines in no order (8, 9, 6, 3 ...), each
+ * followed by its source on the next text line. Read only when there are two or more beside the
+ * series, so a stray number above a capitalised line is not taken for one.
+ */
+function readSideColumn(normalized: NormalizedLine[], roles: LineRole[], series: SeriesEntry[], otherDefinitionLines: Set<number>, work?: ParseWork): SeriesEntry[] {
+  const inSeries = new Set(series.map((entry) => entry.candidate.line));
+  const numbers = new Set(series.map((entry) => entry.number));
+  const found: SeriesEntry[] = [];
+  for (let i = 0; i < normalized.length; i++) {
+    if (work) work.steps++;
+    if (roles[i] !== LineRole.Text || inSeries.has(i) || otherDefinitionLines.has(i)) continue;
+    const text = normalized[i].text;
+    if (!isDigit(text.charCodeAt(0))) continue;
+    const bare = BARE_NUMBER.exec(text);
+    const n = bare ? Number(bare[1]) : 0;
+    if (n === 0 || numbers.has(n) || besideFurniture(roles, i, work)) continue;
+    let next = i + 1;
+    while (next < normalized.length && roles[next] === LineRole.Blank) next++;
+    if (next >= normalized.length || roles[next] !== LineRole.Text) continue;
+    const source = normalized[next].text;
+    if (!SOURCE_START.test(source) || BARE_NUMBER.test(source)) continue;
+    numbers.add(n);
+    found.push({ candidate: { line: i, numbers: [n], textStart: () => text.length, bare: true }, number: n });
+  }
+  return found.length >= 2 ? found : [];
+}
+
+/** The side column's definitions to the glued markers of their numbers that no other definition took. */
+function matchSideColumn(sideSpans: DefinitionSpan[], taken: Matched[], candidates: readonly MarkerCandidate[]): { markers: Matched[]; spans: DefinitionSpan[] } {
+  const markers: Matched[] = [];
+  const spans: DefinitionSpan[] = [];
+  const takenNumbers = new Set(taken.map((m) => m.number));
+  const takenCandidates = new Set(taken.map((m) => `${m.candidate.line}:${m.candidate.end}`));
+  for (const span of sideSpans) {
+    const label = String(span.number);
+    if (takenNumbers.has(span.number)) {
+      spans.push(span); // its marker was found continuing the series
+      continue;
+    }
+    const found = candidates.find((c) => c.kind === 'glued' && c.run === label && !takenCandidates.has(`${c.line}:${c.end}`));
+    if (!found) continue;
+    markers.push({ candidate: found, number: span.number });
+    spans.push(span);
+  }
+  return { markers, spans };
+}
+
+/**
  * 2. A definition runs on over the lines that continue it; they are footnote text, not page text.
  * `footnoteText` marks every line of every definition.
  */
@@ -268,12 +337,26 @@ function extendDefinitions(series: SeriesEntry[], lines: TextLines, normalized: 
         break;
       }
     }
+    let pageBreak = false;
+    let blanks = 0;
     for (let i = last + 1, added = 0; i < count && added < 4; i++) {
       if (work) work.steps++;
-      if (roles[i] === LineRole.Blank) continue;
+      if (roles[i] === LineRole.Blank) {
+        // a gap of blank lines is a page's end: the body text after it is not the definition's
+        if (++blanks >= 2 && !endsOpen(previous)) break;
+        continue;
+      }
+      blanks = 0;
+      if (roles[i] === LineRole.Furniture) {
+        // a definition cut by a page break goes on after the page's furniture ("... over de zorg in" / footer / "Nederland, ...")
+        if (!endsOpen(previous)) break;
+        pageBreak = true;
+        continue;
+      }
       if (roles[i] !== LineRole.Text || footnoteText[i]) break;
       const text = normalized[i].text;
-      if (!continuesDefinition(previous, text, lines.lineText(i))) break;
+      if (pageBreak ? !endsOpen(previous) : !continuesDefinition(previous, text, lines.lineText(i))) break;
+      pageBreak = false;
       footnoteText[i] = 1;
       last = i;
       previous = text;
@@ -333,16 +416,25 @@ function findStrong(candidates: readonly MarkerCandidate[], last: Matched | unde
 /** A weaker candidate for `n` (own line, start of a line, "Actoren 23", after a section number), only when it is the only one. */
 function findWeak(candidates: readonly MarkerCandidate[], n: number, from: number, beforeLine: number, work?: ParseWork): number {
   const label = String(n);
-  let found = -1;
-  for (let k = from; k < candidates.length && candidates[k].line < beforeLine; k++) {
-    if (work) work.steps++;
-    const c = candidates[k];
-    const matches = c.kind === 'title-suffix' ? c.run.length > label.length && c.run.endsWith(label) : c.run === label;
-    if (c.kind === 'glued' || c.kind === 'list' || !matches) continue;
-    if (found >= 0) return -1;
-    found = k;
+  // first the weak forms; a number after a name ("Tajikistan 3,") only when none of them is there
+  for (const spaced of [false, true]) {
+    let found = -1;
+    let ambiguous = false;
+    for (let k = from; k < candidates.length && candidates[k].line < beforeLine; k++) {
+      if (work) work.steps++;
+      const c = candidates[k];
+      const matches = c.kind === 'title-suffix' ? c.run.length > label.length && c.run.endsWith(label) : c.run === label;
+      if (c.kind === 'glued' || c.kind === 'list' || (c.kind === 'spaced') !== spaced || !matches) continue;
+      if (found >= 0) {
+        ambiguous = true;
+        break;
+      }
+      found = k;
+    }
+    if (ambiguous) return -1;
+    if (found >= 0) return found;
   }
-  return found;
+  return -1;
 }
 
 /** "Actoren 23" taken as marker 3: only its last digits are the marker (a new candidate; the memo's stays as found). */
@@ -431,6 +523,7 @@ function collectMarkerCandidates(text: string, from: number, weakAllowed: boolea
     const after = text.charCodeAt(end);
     if (isLetter(after)) continue; // "11.7a", "2024Tweede": part of a word
     if (after === 0x2e && isDigit(text.charCodeAt(end + 1))) continue; // "5.1", "1.1.2026"
+    if (after === 0x2c && isDigit(text.charCodeAt(end + 1)) && !listsNext(text, end + 1, Number(run))) continue; // "tot1,5°C", but "?1,2"
     const before = start > 0 ? text.charCodeAt(start - 1) : NaN;
 
     if (isLetter(before)) {
@@ -475,6 +568,19 @@ function collectMarkerCandidates(text: string, from: number, weakAllowed: boolea
       // "Actoren 23": a title ending in "2" followed by superscript 3.
       const { word } = wordBefore(text, start - 1);
       if (word.length > 0 && !NUMBER_NOUNS.has(word.toLowerCase()) && isUpper(word.charCodeAt(0))) into.push({ start, end, run, kind: 'title-suffix' });
+      continue;
+    }
+    if (before === 0x20 && run.length === 1 && run !== '0' && (Number.isNaN(after) || after === 0x2c || after === 0x3b || (after === 0x20 && isLower(text.charCodeAt(end + 1))))) {
+      // "in Tajikistan 3, Algerije": a superscript flattened to a number after a name
+      const { word } = wordBefore(text, start - 1);
+      if (word.length > 2 && !NUMBER_NOUNS.has(word.toLowerCase()) && isUpper(word.charCodeAt(0))) into.push({ start, end, run, kind: 'spaced' });
     }
   }
+}
+
+/** Whether the number at `at` is `n + 1` and ends there ("1,2": two markers), not a decimal ("1,5"). */
+function listsNext(text: string, at: number, n: number): boolean {
+  let end = at;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return Number(text.slice(at, end)) === n + 1 && text.charCodeAt(end) !== 0x25 && text.charCodeAt(end) !== 0xb0;
 }

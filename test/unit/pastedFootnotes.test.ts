@@ -1,0 +1,82 @@
+import { strict as assert } from 'assert';
+import { hoverText, targetAt } from '../../server/src/service/features/navigation';
+import { parseDocument } from '../../server/src/service/parse/parseDocument';
+import { codes, draft, dutch, model } from '../helpers/draft';
+
+/**
+ * Issue 19, the checking side: only what the drafter wrote in the canonical form is ever an error
+ * ("Vraag 3", "Antwoord op vraag 3", "[1]" with "[1] text"). Pasted text in the shapes published
+ * documents come in (written here, in those shapes) gets no false report.
+ */
+const footnoteCodes = (text: string) => codes(text).filter((code) => code.endsWith('footnote'));
+const hoverAt = (text: string, needle: string) => {
+  const parsed = parseDocument(text);
+  const line = text.split('\n').findIndex((l) => l.includes(needle));
+  const target = targetAt(parsed, { line, character: text.split('\n')[line].indexOf(needle) + needle.length - 1 });
+  return target && hoverText(parsed, target, dutch);
+};
+
+describe('pasted footnotes are never an error unless the reading is certain', () => {
+  const sideColumn = draft(
+    'Vraag 1',
+    'Hoe staat het met de vergunningverlening?',
+    '',
+    'Antwoord op vraag 1',
+    'De vergunningverlening loopt volgens de planning van de provincie1 en van het Rijk2.',
+    'Zie ook het advies van de Raad van State3 en het rapport van de commissie6 over de',
+    'stikstofruimte8 en de evaluatie9.',
+    '',
+    '8',
+    'Kamerstuk 35 334, nr. 82',
+    '9',
+    'Kamerstuk 35 334, nr. 90',
+    '6',
+    'Raad van State, advies W01.23.0045',
+    '3',
+    'Kamerstuk 35 600, nr. 12',
+    '1',
+    'Provinciale Staten, besluit van 4 maart 2025',
+    '2',
+    'Kamerstuk 35 334, nr. 10',
+  );
+
+  it('reads side-column definitions (bare numbers in no order, each above its source) and reports nothing', () => {
+    assert.deepEqual(footnoteCodes(sideColumn), []);
+    const m = model(sideColumn);
+    assert.deepEqual(m.footnoteMarkers.map((marker) => marker.label), ['1', '2', '3', '6', '8', '9']);
+    assert.deepEqual(m.footnoteDefinitions.map((d) => [d.label, d.text]).sort(), [
+      ['1', 'Provinciale Staten, besluit van 4 maart 2025'],
+      ['2', 'Kamerstuk 35 334, nr. 10'],
+      ['3', 'Kamerstuk 35 600, nr. 12'],
+      ['6', 'Raad van State, advies W01.23.0045'],
+      ['8', 'Kamerstuk 35 334, nr. 82'],
+      ['9', 'Kamerstuk 35 334, nr. 90'],
+    ]);
+    assert.match(hoverAt(sideColumn, 'commissie6') ?? '', /Raad van State, advies W01\.23\.0045/);
+  });
+
+  it('reports nothing when a side column misses a definition: the reading is not certain', () => {
+    const withoutNine = sideColumn.replace('9\nKamerstuk 35 334, nr. 90\n', '');
+    assert.deepEqual(footnoteCodes(withoutNine), []);
+  });
+
+  it('resolves "[n]" markers whose texts are printed as "n Source" lines (a converted document)', () => {
+    const mixed = draft('Vraag 1', 'Kent u het bericht[1] en het rapport[2]?', '', 'Antwoord op vraag 1', 'Ja.', '', '1 NOS, 3 maart 2025', '2 Rapport van de inspectie, februari 2025');
+    assert.deepEqual(footnoteCodes(mixed), []);
+    assert.match(hoverAt(mixed, '[1]') ?? '', /NOS, 3 maart 2025/);
+    // the canonical form stays fully checked: "[3]" with no text at all is an error
+    assert.deepEqual(footnoteCodes(`${mixed}\nEn het besluit[3].`), ['undefined-footnote']);
+  });
+
+  it('reads an answer heading glued behind page furniture ("… Aanhangsel 1Antwoord 3")', () => {
+    const glued = draft('Vraag 3', 'Wat is de stand van zaken?', '', 'Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1Antwoord 3', 'De stand is goed.');
+    assert.deepEqual(codes(glued), []);
+    assert.deepEqual(model(glued).answers.map((a) => a.labels), [['3']]);
+  });
+
+  it('reads no footnote in "tot1,5°C", and finds the marker where it is', () => {
+    const text = draft('Vraag 1', 'Hoe beperkt u de opwarming tot1,5°C, zoals afgesproken in het akkoord van Parijs1?', '', 'Antwoord op vraag 1', 'Ja.', '', '1 Overeenkomst van Parijs, 12 december 2015');
+    const m = model(text);
+    assert.deepEqual(m.footnoteMarkers.map((marker) => marker.range.start.character), [text.split('\n')[1].indexOf('Parijs1') + 6]);
+  });
+});
