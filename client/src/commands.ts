@@ -39,6 +39,7 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
 
+    vscode.commands.registerCommand('kamervragen.convertFootnotes', () => convertFootnotes(client)),
     vscode.commands.registerCommand('kamervragen.checkWorkspace', () => checkWorkspace(client)),
     vscode.commands.registerCommand('kamervragen.newFromQuestions', (file?: vscode.Uri) => newFromQuestions(client, file)),
     vscode.commands.registerCommand('kamervragen.exportWord', (target?: vscode.Uri, force?: boolean) => exportWord(client, target, force)),
@@ -172,6 +173,24 @@ async function exportAnyway(errors: string[]): Promise<boolean> {
   const choice = await vscode.window.showQuickPick([showErrors, anyway], { title, placeHolder: t('Enter: fouten bekijken · Escape: niets doen'), ignoreFocusOut: true });
   if (choice === showErrors) await vscode.commands.executeCommand('workbench.actions.view.problems');
   return choice === anyway;
+}
+
+/** The pasted footnotes of the open draft as "[n]": the server computes the edit, this applies it (one undo step). */
+async function convertFootnotes(client: LanguageClient): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'kamervragen') {
+    void vscode.window.showInformationMessage(t('Open eerst een concept-antwoord (kamervragen).'));
+    return false;
+  }
+  const params: UriParams = { uri: editor.document.uri.toString() };
+  const edits = await client.sendRequest<Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>>(Requests.convertFootnotes, params);
+  if (edits.length === 0) {
+    void vscode.window.showInformationMessage(t('Dit concept heeft geen geplakte voetnoten om om te zetten.'));
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(editor.document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+  return vscode.workspace.applyEdit(edit);
 }
 
 /** The server finds the drafts (the same definition as everywhere) and checks them. */

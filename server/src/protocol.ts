@@ -26,6 +26,8 @@ export const Requests = {
   serverInfo: 'kamervragen/serverInfo',
   /** NewFromQuestionsParams -> NewFromQuestionsResult: a draft from the questions (.docx, .txt or text) */
   newFromQuestions: 'kamervragen/newFromQuestions',
+  /** { uri } -> TextEdit[]: the open draft's pasted footnotes as "[n]" (empty when there are none) */
+  convertFootnotes: 'kamervragen/convertFootnotes',
   /** ExportWordParams -> ExportWordResult: the open draft as a Word letter at `target` */
   exportWord: 'kamervragen/exportWord',
 } as const;

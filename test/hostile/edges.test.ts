@@ -77,7 +77,7 @@ describe('hostile edges: question numbers past 999, quick fixes on pasted layout
       const actions = (await client.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri }, range: opened.diagnostics[0].range, context: { diagnostics: opened.diagnostics },
       })) as Array<{ title: string; edit: { changes: Record<string, Array<{ range: unknown; newText: string }>> } }>;
-      assert.deepEqual(actions.map((a) => a.title), ['Voeg voetnoottekst 2) toe']);
+      assert.deepEqual(actions.map((a) => a.title), ['Voeg voetnoottekst 2) toe', 'Voetnoten omzetten naar [n]']);
       const [edit] = actions[0].edit.changes[uri];
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
       const fixed = await client.diagnosticsWhere(uri, (p) => p.version === 2);

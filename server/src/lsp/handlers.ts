@@ -54,7 +54,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const open = parsedOf(params.textDocument.uri);
     if (!open) return [];
     const service = await settings.serviceFor(open.document.uri);
-    return service.codeActions(open.parsed, params.context.diagnostics, params.context.only).map(
+    return service.codeActions(open.parsed, params.context.diagnostics, params.context.only, params.range).map(
       (fix): CodeAction => ({ title: fix.title, kind: fix.kind, isPreferred: fix.isPreferred, diagnostics: fix.diagnostics as CodeAction['diagnostics'], edit: { changes: { [open.document.uri]: fix.edits } } }),
     );
   });
@@ -134,6 +134,12 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const text = typeof params?.text === 'string' ? params.text : '';
     const draft = await newFromQuestions(path !== undefined ? { path } : { text }, { today: deps.today(), service, word });
     return 'problem' in draft ? { error: draft.problem } : draft;
+  });
+
+  /** The edits that turn the open draft's pasted footnotes into "[n]" (empty: none to convert). */
+  connection.onRequest(Requests.convertFootnotes, async (params: UriParams) => {
+    const open = typeof params?.uri === 'string' ? parsedOf(params.uri) : undefined;
+    return open ? (await settings.serviceFor(open.document.uri)).convertFootnotes(open.parsed) : [];
   });
 
   /** The open draft as a Word letter; while it has errors, only when the drafter says so. */

@@ -7,6 +7,7 @@ import { configProblemText, type CheckInputs, type ConfigProblem } from './confi
 import { createMessages, type Messages, type Translation } from './messages';
 import { mededelingText, type TextEdit } from './edits';
 import { codeActions, type CodeActionFix } from './features/codeActions';
+import { convertFootnotes } from './features/convertFootnotes';
 import { documentSymbols, foldingSections, type FoldingSection, type OutlineSymbol } from './features/outline';
 import { summarizeStructure, type StructureSummary } from './features/structureSummary';
 import { documentStatus, type DocumentStatus } from './features/status';
@@ -41,8 +42,13 @@ export interface LanguageService {
   parse(text: string, previous?: PreviousParse): ParsedDocument;
   /** Every rule under a file's settings, sorted by position. */
   check(parsed: ParsedDocument, inputs: CheckInputs): Diagnostic[];
-  /** The diagnostics' quick fixes (one of each title), and the fix-all when `only` (LSP's kinds filter) asks for it. */
-  codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[], only?: string[]): CodeActionFix[];
+  /**
+   * The diagnostics' quick fixes (one of each title), "Voetnoten omzetten naar [n]" where `range`
+   * (the request's) touches a pasted footnote, and the fix-all when `only` (LSP's kinds filter) asks for it.
+   */
+  codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[], only?: string[], range?: Range): CodeActionFix[];
+  /** The edits that turn the pasted footnotes into "[n]" (the command's; empty when there are none). */
+  convertFootnotes(parsed: ParsedDocument): TextEdit[];
 
   /** The outline: every question, answer and Mededeling in order. */
   documentSymbols(parsed: ParsedDocument): OutlineSymbol[];
@@ -96,7 +102,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     messages,
     parse: (text, previous) => parseDocument(text, previous),
     check: (parsed, inputs) => checkDocument(parsed, inputs, messages),
-    codeActions: (parsed, diagnostics, only) => codeActions(parsed, diagnostics, messages, only),
+    codeActions: (parsed, diagnostics, only, range) => codeActions(parsed, diagnostics, messages, only, range),
+    convertFootnotes: (parsed) => convertFootnotes(parsed),
     documentSymbols: (parsed) => documentSymbols(parsed.model, messages),
     foldingRanges: (parsed) => foldingSections(parsed.model),
     structureSummary: (parsed) => summarizeStructure(parsed.model),

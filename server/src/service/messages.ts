@@ -75,6 +75,8 @@ const messagesIn = (l10n: Translator) => ({
   addFootnoteDefinition: (label: string) => l10n.t('Voeg voetnoottekst {0} toe', label),
   removeUnusedFootnote: (label: string) => l10n.t('Verwijder ongebruikte voetnoot {0}', label),
   renumberFootnotes: () => l10n.t('Nummer de voetnoten op volgorde van verschijnen'),
+  convertFootnotes: () => l10n.t('Voetnoten omzetten naar [n]'),
+  nothingToConvert: () => l10n.t('Dit concept heeft geen geplakte voetnoten om om te zetten.'),
 
   configUnknownCheck: (code: string) => l10n.t("onbekende controle '{0}'", code),
   configBadSeverity: (code: string, level: string) => l10n.t("onbekend niveau '{1}' bij {0}: kies error, warning, information, hint of off", code, level),

@@ -3,6 +3,8 @@ import { ruleFor } from '../rules';
 import type { DiagnosticRef } from '../rules/rule';
 import { FIX_ALL_KIND, renumberFootnotesFix, type Fix } from '../edits';
 import type { Messages } from '../messages';
+import type { Range } from '../text/lines';
+import { convertFootnotesFix } from './convertFootnotes';
 
 /** A fix with the diagnostics it resolves. */
 export interface CodeActionFix extends Fix {
@@ -11,10 +13,11 @@ export interface CodeActionFix extends Fix {
 
 /**
  * The code actions for a request: each kamervragen diagnostic's quick fixes (from its rule), one
- * of each title (one "renumber" for all footnote diagnostics), and the fix-all when asked for.
- * `only` is the LSP request's filter of kinds.
+ * of each title (one "renumber" for all footnote diagnostics), the conversion of pasted footnotes
+ * to "[n]" where `range` (the request's) touches one, and the fix-all when asked for. `only` is
+ * the LSP request's filter of kinds.
  */
-export function codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[], messages: Messages, only?: string[]): CodeActionFix[] {
+export function codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[], messages: Messages, only?: string[], range?: Range): CodeActionFix[] {
   const wants = (kind: string) => !only || only.some((asked) => asked !== '' && (kind === asked || kind.startsWith(`${asked}.`)));
   const actions: CodeActionFix[] = [];
   if (wants('quickfix')) {
@@ -27,6 +30,8 @@ export function codeActions(parsed: ParsedDocument, diagnostics: DiagnosticRef[]
         actions.push({ ...fix, diagnostics: [diagnostic] });
       }
     }
+    const convert = range && convertFootnotesFix(parsed, range, messages);
+    if (convert) actions.push(convert);
   }
   if (only && wants(FIX_ALL_KIND)) {
     const fixAll = renumberFootnotesFix(parsed, FIX_ALL_KIND, messages);
