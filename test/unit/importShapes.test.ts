@@ -214,21 +214,23 @@ describe('import: Word text whose numbering was lost', () => {
 });
 
 describe('import: the heading\'s facts when the text glues words, and who signs', () => {
-  it('reads askers, ministries and subject from "… Welzijn en Sportover zorg voor …", and signs as the minister who answers', () => {
+  it('reads askers, ministries and subject from "… Welzijn en Sportover zorg voor …", and signs in the singular', () => {
     const made = imported(draft(
-      'Vragen van de leden Jansen (CDA) en Bakker (SP)aan de Ministers van Volksgezondheid, Welzijn en Sport en van Justitie en Veiligheid en Sportover zorg voor gedetineerden (ingezonden 2 maart 2026, 2026Z04321).',
+      'Vragen van de leden Jansen (CDA) en Bakker (SP)aan de Ministers van Justitie en Veiligheid en van Volksgezondheid, Welzijn en Sportover zorg voor gedetineerden (ingezonden 2 maart 2026, 2026Z04321).',
       '',
       'Vraag 1',
       'Hoe is de zorg voor gedetineerden geregeld?',
     ));
     assert.match(made.text, /\nHierbij zend ik u de antwoorden op de vragen van de leden Jansen \(CDA\) en Bakker \(SP\) over zorg voor gedetineerden \(ingezonden 2 maart 2026, 2026Z04321\)\.\n/);
-    assert.match(made.text, /\nDe Minister van Volksgezondheid, Welzijn en Sport,\n/);
-    assert.match(made.text, /\nVragen van de leden Jansen \(CDA\) en Bakker \(SP\) aan de Ministers van Volksgezondheid, Welzijn en Sport en van Justitie en Veiligheid en Sport over zorg voor gedetineerden/);
+    assert.match(made.text, /\nVragen van de leden Jansen \(CDA\) en Bakker \(SP\) aan de Ministers van Justitie en Veiligheid en van Volksgezondheid, Welzijn en Sport over zorg voor gedetineerden/);
+    // each minister addressed signs, one under the other, never "De Ministers van ... en van ...,"
+    assert.match(made.text, /\nDe Minister van Justitie en Veiligheid,\n\n\n\n<naam>\n\nDe Minister van Volksgezondheid, Welzijn en Sport,\n/);
+    assert.doesNotMatch(made.text, /\nDe Ministers/);
   });
 
   it('signs in the singular for a heading addressed to a minister and a state secretary', () => {
     const made = imported(draft('Vragen van het lid Kops (PVV) aan de minister van Financiën en de staatssecretaris van Fiscaliteit over de box 3-heffing (ingezonden 3 maart 2026).', '', 'Vraag 1', 'Klopt het?'));
-    assert.match(made.text, /\nDe minister van Financiën,\n/);
+    assert.match(made.text, /\nDe minister van Financiën,\n\n\n\n<naam>\n\nDe staatssecretaris van Fiscaliteit,\n/);
   });
 });
 
