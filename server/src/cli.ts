@@ -22,6 +22,7 @@ import { configSearchRoot, describeConfigProblem, describeReadError, findConfigS
 import { clockFromEnvironment, parseIsoDate } from './clock';
 import { version } from '../../package.json';
 import { runExport, runNew } from './word';
+import { runRegister } from './openData/importCommand';
 
 /**
  * kamervragen check [--json] [--severity code=level] [--today yyyy-mm-dd] <files or folders>...
@@ -31,6 +32,7 @@ import { runExport, runNew } from './word';
 
 const USAGE = `Gebruik: kamervragen new <vragenbestand> [-o <concept>]        (zie kamervragen new --help)
        kamervragen export <concept> [-o <bestand.docx>] [--force] (zie kamervragen export --help)
+       kamervragen register import <pagina's>... [-o <register.json>] [--force] (zie kamervragen register --help)
        kamervragen check [--json] [--severity <code>=<niveau>]... [--today <jjjj-mm-dd>] <bestanden of mappen>...
 
 Controleert concept-antwoorden op Kamervragen. Mappen worden doorzocht op .kamervragen- en .txt-bestanden.
@@ -304,6 +306,7 @@ export function run(args: string[], out: Output, err: (text: string) => void, to
   const print = (text: string) => void out(text);
   if (args[0] === 'new') return runNew(args.slice(1), print, err, today());
   if (args[0] === 'export') return runExport(args.slice(1), print, err, today());
+  if (args[0] === 'register') return runRegister(args.slice(1), print, err);
   let options: ReturnType<typeof parseArguments>;
   try {
     options = parseArguments(args);

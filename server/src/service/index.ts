@@ -34,6 +34,7 @@ export type { CheckInputs, Config, ConfigLayer, ConfigProblem, RunMode } from '.
 export type { RegisterEntry, RegisterLoad, RegisterProblem } from './lookup/register';
 export type { RegisterRows } from './lookup/registerRows';
 export type { IndexedDocument } from './lookup/workspaceIndex';
+export type { OpenDataPage, OpenDataProblem, OpenDataRegister } from './lookup/openData';
 
 // The server turns the protocol's changes into the edit that `parse` reads again from.
 export { composeLineEdits, lineEditOfChanges } from './text/lineEdit';

@@ -18,6 +18,7 @@ import { definitionRanges, hoverText, occurrences, prepareRename, renameEdits, t
 import { describeUnplaced, draftFromQuestions, type NewDraft, type NewDraftInputs, type Unplaced } from './features/newDraft';
 import { answerDocument, type AnswerDocument } from './features/answerDocument';
 import { parseRegister, parseRegisterPausing, type RegisterLoad } from './lookup/register';
+import { registerFromOpenData, type OpenDataPage, type OpenDataRegister } from './lookup/openData';
 import type { CalendarDate } from './dates';
 
 /**
@@ -94,6 +95,8 @@ export interface LanguageService {
   readRegister(text: string, file: string): RegisterLoad;
   /** The same, letting other work in between slices of a large JSON register (`pause`). */
   readRegisterPausing(text: string, file: string, pause: () => Promise<void>): Promise<RegisterLoad>;
+  /** A register from pages of the Tweede Kamer's open data (lookup/openData.ts); what cannot be used is said in this language. */
+  registerFromOpenData(pages: OpenDataPage[]): OpenDataRegister;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -127,5 +130,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     describeConfigProblem: (problem) => configProblemText(problem, messages),
     readRegister: (text, file) => parseRegister(text, file, messages),
     readRegisterPausing: (text, file, pause) => parseRegisterPausing(text, file, pause, messages),
+    registerFromOpenData: (pages) => registerFromOpenData(pages, messages),
   };
 }

@@ -122,6 +122,21 @@ const messagesIn = (l10n: Translator) => ({
   registerJsonUnclosed: () => l10n.t('het bestand houdt op voordat alle [ en { zijn afgesloten'),
   registerJsonAfterEnd: () => l10n.t('na het einde van de lijst staat nog tekst'),
   registerJsonListGoesOn: () => l10n.t('de lijst van zaken gaat hier nog door: er staat een ] te veel boven deze regel'),
+  openDataNotAnItem: () => l10n.t('geen zaak: geen object'),
+  openDataNotQuestions: (soort: string) => l10n.t("geen schriftelijke vragen maar '{0}'", soort),
+  openDataDeleted: () => l10n.t('in de open data als verwijderd gemarkeerd'),
+  openDataNoNummer: () => l10n.t('het veld Nummer (de zaaknummer) ontbreekt'),
+  openDataBadNummer: (nummer: string) => l10n.t("Nummer '{0}' is geen zaaknummer als 2024Z00025", nummer),
+  openDataNotJson: (line: number | undefined) => (line === undefined ? l10n.t('geen geldige JSON; download de pagina opnieuw') : l10n.t('geen geldige JSON (regel {0}); download de pagina opnieuw', line)),
+  openDataNotPage: () => l10n.t('geen pagina uit de open data: verwacht een object met "value": [...] of een lijst van zaken'),
+  openDataItemProblem: (file: string, item: number, zaaknummer: string | undefined, reason: string) =>
+    zaaknummer ? l10n.t('{0}, item {1} ({2}): {3}', file, item, zaaknummer, reason) : l10n.t('{0}, item {1}: {2}', file, item, reason),
+  openDataFileProblem: (file: string, reason: string) => l10n.t('{0}: {1}', file, reason),
+  openDataNothing: (items: number) => l10n.t('Geen bruikbare schriftelijke vragen gevonden in {0} items; er is geen register geschreven.', items),
+  openDataImported: (path: string, zaken: number, items: number, files: number) =>
+    zaken === 1 ? l10n.t('{0}: 1 zaak uit {1} items in {2} bestanden', path, items, files) : l10n.t('{0}: {1} zaken uit {2} items in {3} bestanden', path, zaken, items, files),
+  openDataUnused: (count: number) => l10n.t('Niet gebruikt ({0}):', count),
+  openDataMore: (count: number) => l10n.t('… en nog {0}', count),
   registerProblem: (file: string, line: number, problem: string, more: number) =>
     more > 0
       ? l10n.t('Kamervragen-register {0}, regel {1}: {2} (en {3} andere regels). De rest van het register wordt gebruikt.', file, line, problem, more)
