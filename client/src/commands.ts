@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './language';
 import type { StatusBar } from './statusBar';
-import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type SnippetParams, type UriParams } from '../../server/src/protocol';
+import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type EarlierAnswer, type ExportWordParams, type ExportWordResult, type ImportRegisterParams, type ImportRegisterResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type SearchEarlierAnswersParams, type SnippetParams, type UriParams } from '../../server/src/protocol';
 
 /** The extension's commands; each asks the server and shows the answer. */
 export function registerCommands(client: LanguageClient, statusBar: StatusBar): vscode.Disposable[] {
@@ -43,6 +43,8 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
     vscode.commands.registerCommand('kamervragen.checkWorkspace', () => checkWorkspace(client)),
     vscode.commands.registerCommand('kamervragen.newFromQuestions', (file?: vscode.Uri) => newFromQuestions(client, file)),
     vscode.commands.registerCommand('kamervragen.exportWord', (target?: vscode.Uri, force?: boolean) => exportWord(client, target, force)),
+    vscode.commands.registerCommand('kamervragen.searchEarlierAnswer', () => searchEarlierAnswer(client)),
+    vscode.commands.registerCommand('kamervragen.importRegister', (files?: vscode.Uri[], target?: vscode.Uri) => importRegister(client, files, target)),
   ];
 }
 
@@ -231,4 +233,76 @@ function wordTemplate(document: vscode.TextDocument): string | undefined {
   if (!value) return undefined;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
   return /^(?:\/|[A-Za-z]:[\\/])/.test(value) || !folder ? value : vscode.Uri.joinPath(folder.uri, value).fsPath;
+}
+
+/**
+ * "Eerder antwoord zoeken": the server ranks what the registers and the workspace hold as the
+ * words are typed; picking one inserts its citation where the cursor is. The list keeps the
+ * server's order (alwaysShow: VS Code's own filter would hide what matches by the askers only).
+ */
+async function searchEarlierAnswer(client: LanguageClient): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'kamervragen') {
+    void vscode.window.showInformationMessage(t('Open eerst een concept-antwoord (kamervragen).'));
+    return undefined;
+  }
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { insertText: string }>();
+  pick.title = t('Eerder antwoord zoeken');
+  pick.placeholder = t('Woorden van het onderwerp, een naam of een zaaknummer');
+  let asked = 0;
+  const ask = async (query: string) => {
+    const question = ++asked;
+    pick.busy = true;
+    const params: SearchEarlierAnswersParams = { query, uri: editor.document.uri.toString() };
+    const found = await client.sendRequest<EarlierAnswer[]>(Requests.searchEarlierAnswers, params);
+    if (question !== asked) return; // a later query has been typed
+    pick.items = found.map((answer) => ({ label: answer.label, description: answer.description, detail: answer.detail, insertText: answer.insertText, alwaysShow: true }));
+    pick.busy = false;
+  };
+  const chosen = await new Promise<(vscode.QuickPickItem & { insertText: string }) | undefined>((resolve) => {
+    pick.onDidChangeValue((query) => void ask(query));
+    pick.onDidAccept(() => resolve(pick.selectedItems[0] ?? pick.activeItems[0]));
+    pick.onDidHide(() => resolve(undefined));
+    pick.show();
+    void ask('');
+  });
+  pick.dispose();
+  if (!chosen) return undefined;
+  await editor.edit((edit) => editor.selections.forEach((selection) => edit.replace(selection, chosen.insertText)));
+  return chosen.insertText;
+}
+
+/**
+ * A register from pages of the Tweede Kamer's open data that the drafter downloaded (README):
+ * the pages and where to save are asked, the server reads and writes; "Gebruiken" adds the
+ * register to the workspace's kamervragen.registers.
+ */
+async function importRegister(client: LanguageClient, files?: vscode.Uri[], target?: vscode.Uri): Promise<string | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  files ??= await vscode.window.showOpenDialog({ canSelectMany: true, filters: { JSON: ['json'] }, title: t("Pagina's uit de open data van de Tweede Kamer"), openLabel: t('Register maken') });
+  if (!files?.length) return undefined;
+  target ??= await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'register.json'), filters: { JSON: ['json'] }, saveLabel: t('Register opslaan') });
+  if (!target) return undefined;
+  const params: ImportRegisterParams = { files: files.map((file) => file.fsPath), target: target.fsPath };
+  const result = await client.sendRequest<ImportRegisterResult>(Requests.importRegister, params);
+  const showUnused = t('Niet gebruikt tonen');
+  if ('error' in result) {
+    const choice = await vscode.window.showErrorMessage(result.error, ...(result.problems.length > 0 ? [showUnused] : []));
+    if (choice === showUnused) await showProblems(result.problems);
+    return undefined;
+  }
+  const use = t('Gebruiken');
+  const summary = t('Register met {0} zaken geschreven naar {1}.', result.zaken, result.written);
+  const unused = result.problems.length > 0 ? ` ${t('{0} items niet gebruikt.', result.problems.length)}` : '';
+  const choice = await vscode.window.showInformationMessage(summary + unused, use, ...(result.problems.length > 0 ? [showUnused] : []));
+  if (choice === use) {
+    const registers = vscode.workspace.getConfiguration('kamervragen').get<string[]>('registers', []);
+    const relative = vscode.workspace.asRelativePath(target, false); // the full path when outside the workspace
+    if (!registers.includes(relative)) await vscode.workspace.getConfiguration('kamervragen').update('registers', [...registers, relative], folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  } else if (choice === showUnused) await showProblems(result.problems);
+  return result.written;
+}
+
+async function showProblems(problems: string[]): Promise<void> {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: problems.join('\n'), language: 'plaintext' }));
 }

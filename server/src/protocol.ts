@@ -4,6 +4,7 @@
  */
 
 export type { DocumentStatus } from './service';
+export type { EarlierAnswer } from './service';
 
 export interface CheckWorkspaceResult {
   checked: number;
@@ -30,6 +31,10 @@ export const Requests = {
   convertFootnotes: 'kamervragen/convertFootnotes',
   /** ExportWordParams -> ExportWordResult: the open draft as a Word letter at `target` */
   exportWord: 'kamervragen/exportWord',
+  /** SearchEarlierAnswersParams -> EarlierAnswer[]: "Eerder antwoord zoeken", best first */
+  searchEarlierAnswers: 'kamervragen/searchEarlierAnswers',
+  /** ImportRegisterParams -> ImportRegisterResult: a register from pages of the Kamer's open data, written at `target` */
+  importRegister: 'kamervragen/importRegister',
 } as const;
 
 export interface NewFromQuestionsParams {
@@ -56,6 +61,23 @@ export interface ExportWordParams {
 }
 
 export type ExportWordResult = { written: string } | { errors: string[] } | { error: string };
+
+export interface SearchEarlierAnswersParams {
+  /** The words typed: of the subject, the askers' names, a zaaknummer. */
+  query: string;
+  /** The draft being written, whose folder's registers count and which is itself left out. */
+  uri?: string;
+}
+
+export interface ImportRegisterParams {
+  /** The pages downloaded from the open data (JSON), full paths. */
+  files: string[];
+  /** The register to write, a full path (the save dialog has asked about replacing it); never one of the pages, never through a link. */
+  target: string;
+}
+
+/** What was written, and each item or file that could not be used, with its reason. */
+export type ImportRegisterResult = { written: string; zaken: number; items: number; problems: string[] } | { error: string; problems: string[] };
 
 export const Notifications = {
   /** server -> client, during checkWorkspace */

@@ -1,6 +1,9 @@
 import { isAbsolute } from 'path';
 import { CompletionTriggerKind, ErrorCodes, ResponseError, type CodeAction, type Connection } from 'vscode-languageserver/node';
-import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type ServerInfo, type SnippetParams, type UriParams } from '../protocol';
+import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type ImportRegisterParams, type ImportRegisterResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type SearchEarlierAnswersParams, type ServerInfo, type SnippetParams, type UriParams } from '../protocol';
+import type { EarlierAnswer } from '../service';
+import { WriteRefused } from '../files';
+import { importRegister } from '../openData/importRegister';
 import { createWordRunner, exportToWord, newFromQuestions } from '../word';
 import type { OpenDocuments, ServerDeps } from './context';
 import type { Knowledge } from './knowledge';
@@ -8,6 +11,9 @@ import type { Notices } from './notices';
 import type { Settings } from './settings';
 import type { Validation } from './validation';
 import { pathOf, type WorkspaceFiles } from './workspaceFiles';
+
+/** A query longer than this is cut: nobody types more into a quick pick. */
+const MAX_QUERY = 500;
 
 interface Parts {
   connection: Connection;
@@ -121,6 +127,41 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
   });
 
   connection.onRequest(Requests.serverInfo, (): ServerInfo => ({ pid: process.pid, version: deps.version }));
+
+  /** Citations and zaaknummers that name another draft of the workspace: links that open it. */
+  connection.onDocumentLinks(async (params) => {
+    const open = parsedOf(params.textDocument.uri);
+    if (!open) return null;
+    const { index } = await sourcesFor(open.document.uri);
+    if (!index) return null;
+    const service = await settings.serviceFor(open.document.uri);
+    return service.documentLinks(open.parsed, index, open.document.uri).map((link) => ({ range: link.range, target: link.target, tooltip: link.tooltip }));
+  });
+
+  /** "Eerder antwoord zoeken": what the registers and the workspace hold that matches the words, best first. */
+  connection.onRequest(Requests.searchEarlierAnswers, async (params: SearchEarlierAnswersParams): Promise<EarlierAnswer[]> => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    const query = typeof params?.query === 'string' ? params.query.slice(0, MAX_QUERY) : '';
+    const config = await settings.configFor(uri);
+    const sources = await knowledge.searchSourcesFor(uri, config, deps.today());
+    return settings.serviceOf(config).searchEarlierAnswers(query, { register: sources.register, index: sources.index, uri });
+  });
+
+  /** A register from pages of the open data the drafter picked, written where the save dialog said. */
+  connection.onRequest(Requests.importRegister, async (params: ImportRegisterParams): Promise<ImportRegisterResult> => {
+    const service = await settings.serviceFor(''); // the workspace's language
+    const { messages } = service;
+    const pages = Array.isArray(params?.files) ? params.files.filter((file): file is string => typeof file === 'string' && isAbsolute(file)) : [];
+    // the client's dialogs give full paths; anything else is no file name
+    if (pages.length === 0 || typeof params.target !== 'string' || !isAbsolute(params.target)) return { error: messages.writeNoName(), problems: [] };
+    try {
+      const result = await importRegister(pages, params.target, true /* the save dialog has asked */, service);
+      return result.written ? { written: result.written, zaken: result.zaken, items: result.items, problems: result.problems } : { error: messages.openDataNothing(result.items), problems: result.problems };
+    } catch (error) {
+      if (error instanceof WriteRefused) return { error: error.describe(messages), problems: [] };
+      throw error;
+    }
+  });
 
   /** Word files are read and written in a process of their own, one job at a time. */
   const word = createWordRunner();

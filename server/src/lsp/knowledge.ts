@@ -55,6 +55,13 @@ export class Knowledge {
     return { register: this.register, index: await this.workspaceIndex(), uri, today, onsKenmerkPreset: config.onsKenmerkPreset, onsKenmerkPattern: config.onsKenmerkPattern };
   }
 
+  /** The sources, with the register's search prepared (the first time, in slices between the checks of what is typed). */
+  async searchSourcesFor(uri: string, config: Config, today: CalendarDate): Promise<CompletionSources> {
+    const sources = await this.sourcesFor(uri, config, today);
+    await this.register.prepareSearch(() => this.background.pause());
+    return sources;
+  }
+
   async isKnownZaak(): Promise<(zaak: string) => boolean> {
     await this.pending;
     const index = await this.workspaceIndex();

@@ -58,6 +58,7 @@ export function startServer(connect: (options: ConnectionOptions) => Connection,
         referencesProvider: true,
         documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'kamervragen-language-server', version: deps.version },
     };

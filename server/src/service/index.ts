@@ -35,6 +35,8 @@ export type { RegisterEntry, RegisterLoad, RegisterProblem } from './lookup/regi
 export type { RegisterRows } from './lookup/registerRows';
 export type { IndexedDocument } from './lookup/workspaceIndex';
 export type { OpenDataPage, OpenDataProblem, OpenDataRegister } from './lookup/openData';
+export type { EarlierAnswer, EarlierAnswerSources } from './features/earlierAnswers';
+export type { DocumentLink } from './features/documentLinks';
 
 // The server turns the protocol's changes into the edit that `parse` reads again from.
 export { composeLineEdits, lineEditOfChanges } from './text/lineEdit';

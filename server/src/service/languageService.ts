@@ -19,6 +19,9 @@ import { describeUnplaced, draftFromQuestions, type NewDraft, type NewDraftInput
 import { answerDocument, type AnswerDocument } from './features/answerDocument';
 import { parseRegister, parseRegisterPausing, type RegisterLoad } from './lookup/register';
 import { registerFromOpenData, type OpenDataPage, type OpenDataRegister } from './lookup/openData';
+import { searchEarlierAnswers, type EarlierAnswer, type EarlierAnswerSources } from './features/earlierAnswers';
+import { documentLinks, type DocumentLink } from './features/documentLinks';
+import type { WorkspaceIndex } from './lookup/workspaceIndex';
 import type { CalendarDate } from './dates';
 
 /**
@@ -97,6 +100,10 @@ export interface LanguageService {
   readRegisterPausing(text: string, file: string, pause: () => Promise<void>): Promise<RegisterLoad>;
   /** A register from pages of the Tweede Kamer's open data (lookup/openData.ts); what cannot be used is said in this language. */
   registerFromOpenData(pages: OpenDataPage[]): OpenDataRegister;
+  /** "Eerder antwoord zoeken": the earlier questions of the registers and the workspace that match the words, best first. */
+  searchEarlierAnswers(query: string, sources: EarlierAnswerSources): EarlierAnswer[];
+  /** Links from the citations and zaaknummers of the document `uri` to the other drafts of the workspace that they name. */
+  documentLinks(parsed: ParsedDocument, index: WorkspaceIndex, uri: string): DocumentLink[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -131,5 +138,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     readRegister: (text, file) => parseRegister(text, file, messages),
     readRegisterPausing: (text, file, pause) => parseRegisterPausing(text, file, pause, messages),
     registerFromOpenData: (pages) => registerFromOpenData(pages, messages),
+    searchEarlierAnswers: (query, sources) => searchEarlierAnswers(query, sources, messages),
+    documentLinks: (parsed, index, uri) => documentLinks(parsed, index, uri, messages),
   };
 }

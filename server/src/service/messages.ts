@@ -137,6 +137,13 @@ const messagesIn = (l10n: Translator) => ({
     zaken === 1 ? l10n.t('{0}: 1 zaak uit {1} items in {2} bestanden', path, items, files) : l10n.t('{0}: {1} zaken uit {2} items in {3} bestanden', path, zaken, items, files),
   openDataUnused: (count: number) => l10n.t('Niet gebruikt ({0}):', count),
   openDataMore: (count: number) => l10n.t('… en nog {0}', count),
+  openDraft: (file: string) => l10n.t('Concept openen: {0}', file),
+  earlierAnswer: {
+    answered: (date: string) => l10n.t('beantwoord {0}', date),
+    sent: (date: string) => l10n.t('ingezonden {0}', date),
+    notYetAnswered: () => l10n.t('nog niet beantwoord'),
+    draft: (file: string) => l10n.t('concept in de werkmap: {0}', file),
+  },
   registerProblem: (file: string, line: number, problem: string, more: number) =>
     more > 0
       ? l10n.t('Kamervragen-register {0}, regel {1}: {2} (en {3} andere regels). De rest van het register wordt gebruikt.', file, line, problem, more)

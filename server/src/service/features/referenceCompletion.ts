@@ -77,7 +77,7 @@ export function describeIndexed(document: IndexedDocument, messages: Messages): 
 export function describeKenmerk(value: string, sources: CompletionSources, messages: Messages): string | undefined {
   const indexed = sources.index?.byZaak(value) ?? sources.index?.byCitation(value);
   if (indexed) return describeIndexed(indexed, messages);
-  const entry = sources.register?.get(value) ?? (value.startsWith('Aanhangsel') ? sources.register?.answered(1, (e) => e.aanhangsel?.citatie === value)[0] : undefined);
+  const entry = sources.register?.get(value) ?? sources.register?.byCitation(value);
   return entry && describeEntry(entry, messages);
 }
 

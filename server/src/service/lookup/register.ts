@@ -4,6 +4,7 @@ import type { RegisterEntry } from './registerEntry';
 import { readCsvRegister } from './registerCsv';
 import { readJsonRegister } from './registerJson';
 import { RegisterRows, zaaknummerKey, type RegisterLoad } from './registerRows';
+import { citationKey, compareMatches, FIELD_END, scoreText, searchText } from './search';
 
 /**
  * Registers of earlier questions and answers, for what is not in the workspace: reading a
@@ -53,6 +54,16 @@ export function parseRegister(text: string, file: string, messages: Messages): R
 export function parseRegisterPausing(text: string, file: string, pause: () => Promise<void>, messages: Messages): Promise<RegisterLoad> {
   return finishPausing(readRegister(text, file, messages), pause);
 }
+
+/** The entries' search texts one after another (entry i from starts[i] to starts[i + 1]), and the date each is sorted by. */
+interface SearchIndex {
+  text: string;
+  starts: Int32Array;
+  dates: string[];
+}
+
+/** Entries made into search texts between two pauses. */
+const SEARCH_SLICE = 5000;
 
 /** Per entry, sorted by zaaknummer: its table, its row and its key. */
 interface Index {
@@ -145,6 +156,85 @@ export class Register {
   private use(tables: RegisterRows[], index: Index): void {
     this.tables = tables;
     this.index = index;
+    this.searchIndex = undefined;
+    this.citations = undefined;
+  }
+
+  /** Per citation key (search.ts), the entry that has it, made on the first look-up after a change. */
+  private citations: Map<string, number> | undefined;
+
+  /** The entry answered with this Aanhangsel citation or id, however it is written. */
+  byCitation(citation: string): RegisterEntry | undefined {
+    const key = citationKey(citation);
+    if (key === undefined) return undefined;
+    if (!this.citations) {
+      this.citations = new Map();
+      for (let i = 0; i < this.size; i++) {
+        const cited = this.tables[this.index.tableOf[i]].citation(this.index.rowOf[i]);
+        const entryKey = cited === undefined ? undefined : citationKey(cited);
+        if (entryKey !== undefined) this.citations.set(entryKey, i);
+      }
+    }
+    const i = this.citations.get(key);
+    return i === undefined ? undefined : this.entryAt(i);
+  }
+
+  /** The entries' folded texts for search, in index order, made on the first search after a change. */
+  private searchIndex: SearchIndex | undefined;
+
+  /** Builds what `search` needs, pausing between slices; a search without it builds it at once. */
+  async prepareSearch(pause: () => Promise<void>): Promise<void> {
+    if (this.searchIndex) return;
+    const index = this.index;
+    const built = await finishPausing(this.buildSearchIndex(), pause);
+    if (this.index === index) this.searchIndex = built; // not replaced meanwhile
+  }
+
+  private *buildSearchIndex(): Generator<void, SearchIndex> {
+    const starts = new Int32Array(this.size + 1);
+    const dates: string[] = [];
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; i < this.size; i++) {
+      const entry = this.entryAt(i);
+      const part = searchText(entry.onderwerp, entry.indieners.map((p) => p.naam).join(', '), entry.zaaknummer, entry.aanhangsel?.citatie);
+      starts[i] = length;
+      length += part.length;
+      parts.push(part);
+      dates.push(entry.beantwoord ?? entry.ingezonden ?? '');
+      if ((i + 1) % SEARCH_SLICE === 0) yield;
+    }
+    starts[this.size] = length;
+    return { text: parts.join(''), starts, dates };
+  }
+
+  /**
+   * Entries matching the words (`terms`, see search.ts): each with how many of them it matched
+   * and how well, best first, at most `limit`.
+   */
+  search(terms: string[], limit: number): Array<{ entry: RegisterEntry; matched: number; score: number }> {
+    if (terms.length === 0) return [];
+    this.searchIndex ??= finish(this.buildSearchIndex());
+    const { text, starts, dates } = this.searchIndex;
+    // the rows where any word stands, found by searching the whole text; then each of them scored
+    const candidate = new Uint8Array(this.size);
+    for (const term of terms) {
+      let row = 0;
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+        while (starts[row + 1] <= at) row++;
+        candidate[row] = 1;
+        at = Math.max(at, text.indexOf(FIELD_END, at)); // one hit a field is enough to find the row
+      }
+    }
+    const found: Array<{ i: number; matched: number; score: number; date: string; zaaknummer: string }> = [];
+    for (let i = 0; i < this.size; i++) {
+      if (!candidate[i]) continue;
+      const { matched, score } = scoreText(text.slice(starts[i], starts[i + 1]), terms);
+      if (matched > 0) found.push({ i, matched, score, date: dates[i], zaaknummer: '' });
+    }
+    // the zaaknummer breaks a tie only between entries of the same date: read for those alone
+    found.sort((a, b) => compareMatches(a, b) || this.index.keys[b.i] - this.index.keys[a.i]);
+    return found.slice(0, limit).map(({ i, matched, score }) => ({ entry: this.entryAt(i), matched, score }));
   }
 
   get size(): number {

@@ -54,6 +54,12 @@ export class RegisterRows {
     return this.table.zaakKey(this.cells[row * COLUMN_COUNT + Column.Zaaknummer]);
   }
 
+  /** The Aanhangsel citation, or its id when there is no citation; undefined when there is neither. */
+  citation(row: number): string | undefined {
+    const citation = this.table.get(this.cells[row * COLUMN_COUNT + Column.Citatie]);
+    return citation || this.table.get(this.cells[row * COLUMN_COUNT + Column.AanhangselId]) || undefined;
+  }
+
   hasCitation(row: number): boolean {
     return this.cells[row * COLUMN_COUNT + Column.Citatie] >= 0 && this.table.get(this.cells[row * COLUMN_COUNT + Column.Citatie]) !== '';
   }

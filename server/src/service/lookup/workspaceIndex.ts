@@ -1,5 +1,6 @@
 import { readLetterAndQuestions } from '../parse/parseDocument';
 import { normalizeZaaknummer } from '../parse/letter';
+import { citationKey } from './search';
 import type { CalendarDate } from '../dates';
 
 /**
@@ -89,8 +90,11 @@ export class WorkspaceIndex {
     return holders?.values().next().value;
   }
 
+  /** The draft whose own citation this is, however it is written (or its id, ah-tk-...). */
   byCitation(citation: string): IndexedDocument | undefined {
-    for (const document of this.documents.values()) if (document.citation === citation) return document;
+    const key = citationKey(citation);
+    if (key === undefined) return undefined;
+    for (const document of this.documents.values()) if (document.citation && citationKey(document.citation) === key) return document;
     return undefined;
   }
 
