@@ -6,6 +6,7 @@ import { repoRoot } from '../test/helpers/paths';
 import { writeCorpusDrafts } from './corpusDrafts';
 import { generateDraft } from './generateDraft';
 import { goalText, MEASURES, meets, valueOf, type Results } from './measures';
+import { registerImport } from './registerImport';
 import { registerSlices } from './registerSlices';
 import { repositoryCheck } from './repositoryCheck';
 import { cliOnDraft, completionLatency, keystrokeLatency, registerLoad, writeRegister } from './serverBench';
@@ -127,7 +128,7 @@ function bundleSizes(): Record<string, unknown> {
 }
 
 /** The bench's sections, in the order they run; `--only a,b` runs some of them. */
-const SECTIONS = ['checking', 'keystrokes', 'completion', 'cli', 'markdownlint', 'repository', 'registers', 'startUp', 'bundles'] as const;
+const SECTIONS = ['checking', 'keystrokes', 'completion', 'cli', 'markdownlint', 'repository', 'registers', 'import', 'startUp', 'bundles'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** One run of every section asked for: the figures per section, and the tables printed. */
@@ -162,6 +163,10 @@ async function measureOnce(workspace: Workspace, wanted: (section: Section) => b
   if (wanted('registers')) {
     run.registers = await registerLoads();
     printTable('Registers read as the server reads them (ms, medians)', [run.registers]);
+  }
+  if (wanted('import')) {
+    run.import = registerImport();
+    printTable('kamervragen register import: ten years of the open data (30,000 items in pages of 250), and the register it writes loaded as the server does (ms, medians)', [run.import]);
   }
   if (wanted('startUp')) {
     const example = readFileSync(join(repoRoot, 'examples', '2026Z01234-antwoorden-cameras.kamervragen'), 'utf8');

@@ -294,12 +294,14 @@ async function importRegister(client: LanguageClient, files?: vscode.Uri[], targ
   const use = t('Gebruiken');
   const summary = t('Register met {0} zaken geschreven naar {1}.', result.zaken, result.written);
   const unused = result.problems.length > 0 ? ` ${t('{0} items niet gebruikt.', result.problems.length)}` : '';
-  const choice = await vscode.window.showInformationMessage(summary + unused, use, ...(result.problems.length > 0 ? [showUnused] : []));
-  if (choice === use) {
-    const registers = vscode.workspace.getConfiguration('kamervragen').get<string[]>('registers', []);
-    const relative = vscode.workspace.asRelativePath(target, false); // the full path when outside the workspace
-    if (!registers.includes(relative)) await vscode.workspace.getConfiguration('kamervragen').update('registers', [...registers, relative], folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
-  } else if (choice === showUnused) await showProblems(result.problems);
+  // the command is done when the register is written; the drafter answers the message when they like
+  void vscode.window.showInformationMessage(summary + unused, use, ...(result.problems.length > 0 ? [showUnused] : [])).then(async (choice) => {
+    if (choice === use) {
+      const registers = vscode.workspace.getConfiguration('kamervragen').get<string[]>('registers', []);
+      const named = vscode.workspace.asRelativePath(target, false); // the full path when outside the workspace
+      if (!registers.includes(named)) await vscode.workspace.getConfiguration('kamervragen').update('registers', [...registers, named], folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+    } else if (choice === showUnused) await showProblems(result.problems);
+  });
   return result.written;
 }
 

@@ -1,0 +1,89 @@
+import { strict as assert } from 'assert';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import * as vscode from 'vscode';
+import { keyboardAvailable, press } from './keyboard';
+import { waitFor, workspaceFile } from './helpers';
+
+const extensionRoot = vscode.extensions.all.find((e) => e.packageJSON?.name === 'kamervragen')!.extensionPath;
+const shots = join(extensionRoot, 'out', 'test', 'e2e', 'screenshots');
+/** The quick pick's rows. */
+const QUICK_PICK_ROWS = '.quick-input-widget .quick-input-list .monaco-list-row';
+
+const DRAFT = 'Vraag 3\nKent u de berichten over stikstof bij piekbelasting?\n\nAntwoord op vraag 3\nJa. De piekbelasting wordt per gebied bepaald. Zie ook ';
+
+/**
+ * Earlier answers from the Kamer's open data, in a real VS Code: the pages made into a register by
+ * the command, then "Eerder antwoord zoeken" typed into with real keys, and its pick inserted.
+ */
+describe('earlier answers from the open data', function () {
+  this.timeout(120000);
+  const settings = () => vscode.workspace.getConfiguration('kamervragen');
+
+  before(async () => {
+    const pages = ['pagina-1.json', 'pagina-2.json', 'pagina-3.json', 'meer/pagina-stikstof.json'].map((name) => vscode.Uri.file(join(extensionRoot, 'test', 'fixtures', 'opendata', name)));
+    const target = workspaceFile('register-open-data.json');
+    const written = await vscode.commands.executeCommand<string>('kamervragen.importRegister', pages, target);
+    assert.equal(written, target.fsPath);
+    assert.match(readFileSync(target.fsPath, 'utf8'), /"zaaknummer":"2023Z17001"/);
+    await settings().update('registers', ['register-open-data.json'], vscode.ConfigurationTarget.Workspace);
+  });
+
+  after(async () => {
+    await press(['{Escape}', '{Escape}']).catch(() => undefined);
+    await settings().update('registers', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.toggleSidebarVisibility');
+  });
+
+  it('finds an earlier answer by the words of its subject, and Enter inserts its citation', async function () {
+    if (!keyboardAvailable()) this.skip(); // @vscode/test-electron has no browser to press keys in
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('untitled:eerder-antwoord.kamervragen'));
+    const editor = await vscode.window.showTextDocument(document);
+    // the draft alone behind the list, for the README's picture
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), DRAFT));
+    const end = document.positionAt(DRAFT.length);
+    editor.selection = new vscode.Selection(end, end);
+    const picked = vscode.commands.executeCommand<string | undefined>('kamervragen.searchEarlierAnswer');
+    mkdirSync(shots, { recursive: true });
+    // the list answers the words as they are typed: wait until the best match is on top
+    await press(['stikstof piekbelasting'], { delayMs: 60 });
+    let rows: string[] = [];
+    for (let i = 0; i < 40 && rows.length < 6; i++) rows = await press([], { query: QUICK_PICK_ROWS, waitMs: 150 });
+    await press([], { screenshot: join(shots, 'eerder-antwoord-zoeken.png') });
+    publish('eerder-antwoord-zoeken');
+    // both words first (newest first among equals), then one of them (newest first); nothing without either
+    const order = rows.map((row) => /20\d\dZ\d{5}/.exec(row)?.[0]);
+    assert.deepEqual(order, ['2024Z08120', '2023Z17001', '2022Z21907', '2024Z10044', '2024Z03311', '2024Z00208'], JSON.stringify(rows));
+    assert.match(rows[1], /Stikstofdepositie bij piekbelasting van veehouderijen/);
+    // the second: a key down, then Enter
+    await press(['{ArrowDown}', '{Enter}']);
+    assert.equal(await picked, 'Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 402');
+    await waitFor('the citation inserted', () => document.getText() === `${DRAFT}Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 402`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('shows the register entry on hover over the citation it inserted', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'kamervragen', content: 'Zie ook Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 402.' });
+    await vscode.window.showTextDocument(document);
+    // the register is read once the setting has reached the server: ask until it answers from it
+    let text = '';
+    for (let i = 0; i < 50 && !text.includes('Stikstofdepositie'); i++) {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 20));
+      text = found.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      if (!text.includes('Stikstofdepositie')) await new Promise((wake) => setTimeout(wake, 200));
+    }
+    assert.match(text, /Indieners: H\.J\. Veenstra \(BBB\), M\. Koster \(CDA\)/);
+    assert.match(text, /Gericht aan: minister van Landbouw, Natuur en Voedselkwaliteit/);
+    assert.match(text, /Beantwoord: 17 november 2023/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
+
+/** The README's picture: copied into images/ by `npm run screenshots`. */
+function publish(name: string): void {
+  const images = process.env.KAMERVRAGEN_SCREENSHOTS;
+  if (images && existsSync(join(shots, `${name}.png`))) copyFileSync(join(shots, `${name}.png`), join(images, `${name}.png`));
+}
