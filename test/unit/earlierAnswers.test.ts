@@ -40,6 +40,7 @@ describe('Eerder antwoord zoeken', () => {
   it('compares without case or accents, and leaves out words that tell nothing', () => {
     assert.deepEqual(searchTerms('Wachttijden in de JEUGDZORG, Financiën'), ['wachttijden', 'jeugdzorg', 'financien']);
     assert.deepEqual(searchTerms('de het'), ['de', 'het'], 'only common words: they are the query');
+    assert.equal(searchTerms(Array.from({ length: 100 }, (_, i) => `woord${i}`).join(' ')).length, 12, 'a pasted paragraph is cut to its first twelve words');
     assert.equal(search('WACHTTIJDEN jeugdzorg')[0].description, '2023Z17002 · beantwoord 24 november 2023');
     assert.deepEqual(search('xyzzy'), []);
   });

@@ -4,6 +4,8 @@
  * compared folded (lower case, without accents: "Financiën" is found by "financien").
  */
 
+const MAX_TERMS = 12;
+
 /** Words too common to tell questions apart; left out of a query that has other words. */
 const STOP_WORDS = new Set(['de', 'het', 'een', 'van', 'over', 'en', 'in', 'op', 'te', 'voor', 'met', 'aan', 'bij', 'naar', 'dat', 'die', 'is', 'om', 'of', 'als', 'door', 'tot', 'uit']);
 
@@ -18,7 +20,8 @@ export function searchTerms(query: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   const telling = words.filter((word) => !STOP_WORDS.has(word));
-  return [...new Set(telling.length > 0 ? telling : words)];
+  // each word is one search of the whole register: a pasted paragraph is not a query
+  return [...new Set(telling.length > 0 ? telling : words)].slice(0, MAX_TERMS);
 }
 
 /** The fields searched, as one folded text: subject, askers, zaaknummer and citation, each ended by FIELD_END. */
