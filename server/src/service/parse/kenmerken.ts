@@ -11,8 +11,8 @@ import { LineTokens } from '../text/lineTokens';
 const ZAAKNUMMER = /\b(20\d\d)Z( ?)(\d{3,7})(?!\d)/g;
 const AANHANGSEL = /Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:\s+I{1,2})?,?\s*(?:vergaderjaar\s+(\d{4})\s*[-\u2013]\s*(\d{1,4})|(\d{4})\/(\d{1,2})),\s*nr\.\s*(\d+)/y;
 const KAMERSTUK = /Kamerstuk(?:ken)?(?:\s+I{1,2})?,?(?:\s+(\d{4})\s*[-\u2013/]\s*(\d{1,4}),)?\s+(\d{2}\s?\d{1,4})(?:-[A-Z0-9]+)?(?:\s+[IVXLC]+)?,\s*nr\.\s*(\d+)/y;
-/** Document ids: "ah-tk-20212022-2367" and "kv-tk-2021Z16201". */
-const AANHANGSEL_ID = /\bah-(?:tk|ek)-\d{8}-\d+\b/g;
+/** Document ids: "ah-tk-20212022-2367" and "kv-tk-2021Z16201" (the letter's own id is found with the first: letter.ts). */
+export const AANHANGSEL_ID = /\bah-(?:tk|ek)-\d{8}-\d+\b/g;
 const QUESTIONS_ID = /\bkv-tk-20\d\dZ\d{5}\b/g;
 
 /** "2021-2022" is a vergaderjaar; so is "2014/15"; "2022-203" is not. */
@@ -24,8 +24,8 @@ function vergaderjaarProblem(first: string, second: string): KenmerkProblem | un
   return { kind: 'vergaderjaar', first, second, expected: `${first}-${start + 1}` };
 }
 
-/** Where each kind's matches can start: within one line (see LineTokens). */
-const AANHANGSEL_WORD = /Aanhangsel/g;
+/** Where each kind's matches can start: within one line (see LineTokens); the letter looks for its title there too. */
+export const AANHANGSEL_WORD = /Aanhangsel/g;
 const KAMERSTUK_WORD = /Kamerstuk/g;
 
 export function readKenmerken(lines: TextLines, tokens = new LineTokens(lines)): Kenmerk[] {

@@ -2,6 +2,7 @@ import type { Range, TextLines } from '../text/lines';
 import type { DatedText, Letter, LetterField } from '../model';
 import { DUTCH_MONTHS, isRealDate, parseDutchDate } from '../dates';
 import { LineTokens } from '../text/lineTokens';
+import { AANHANGSEL_ID, AANHANGSEL_WORD } from './kenmerken';
 
 /**
  * The letter's own facts, read once so that rules and features never re-read the raw text: which
@@ -36,11 +37,15 @@ const COVER_SET = /vragen\s+van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s+over
 const GLUED_HEADING = /Vragen\s*van\s+((?:het\s+lid|de\s+leden)\s[^]{1,400}?)\s*aan\s+de\s+([^]{1,200}?)\s*over\s+([^]{1,800}?)\s*\((?:ingezonden\s*)+(\d{1,2}\s*\p{L}+\s*\d{4})(?:,\s*(20\d\dZ ?\d{5}))?\)/uy;
 const RECEIVED = new RegExp(`\\(ontvangen\\s+(?:\\(ontvangen\\s+)?${DATE}\\)`, 'i');
 const BEANTWOORD = new RegExp(`\\bBeantwoord\\s+${DATE}`, 'y');
-const AANHANGSEL_TITLE = /\bAanhangsel van de Handelingen\b/g;
+/** Tried where the kenmerken's finder found "Aanhangsel": no search of its own. */
+const AANHANGSEL_TITLE = /\bAanhangsel van de Handelingen\b/y;
 /** After "Datum" at the start of a line: see `letterDateOf`. */
 const LETTER_DATE = new RegExp(`Datum:?[ \\t]+${DATE}`, 'y');
-const OWN_ID = /\bah-(tk|ek)-(\d{4})(\d{4})-(\d+)\b/g;
+/** The letter's own id: the kenmerken's document ids (AANHANGSEL_ID) match where this does, so it is tried only there. */
+const OWN_ID = /\bah-(tk|ek)-(\d{4})(\d{4})-(\d+)\b/y;
 const EERSTE_KAMER = /\bEerste Kamer der Staten-Generaal\b|\bVoorzitter van de Eerste Kamer\b|\bah-ek-\d/;
+/** Every match of EERSTE_KAMER holds one of these: looking for them is many times faster than the pattern. */
+const EERSTE_KAMER_WORDS = ['Eerste Kamer', 'ah-ek-'];
 /** Words that cite another, earlier set of questions before its "(ingezonden ...)". */
 const EARLIER_SET = /\b(?:in aanvulling op|eerder(?:e)?|vorige|mijn antwoorden op)\b/i;
 const FIELD = /^\s*(?:>\s*)?(Ons kenmerk|Uw kenmerk)\b[ \t]*(.*)$/;
@@ -147,7 +152,7 @@ export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Le
   const cover = headingFolded ? undefined : coverSet(text, sent && lines.offsetAt(sent.range.start));
   const received = RECEIVED.exec(head);
   const letterDate = letterDateOf(text, tokens);
-  const own = first(tokens.matches(OWN_ID, OWN_ID));
+  const own = first(tokens.matches(AANHANGSEL_ID, OWN_ID));
   // the first zaaknummer of the head, with any white space after the Z (a line break in PDF text): read only when nothing else names one
   const firstZaak = () => /\b20\d\dZ\s*\d{5}\b/.exec(head)?.[0];
   return {
@@ -158,13 +163,13 @@ export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Le
     setZaaknummer,
     zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? optionalZaak(firstZaak()),
     received: received ? dated(lines, received[1], received.index + received[0].lastIndexOf(received[1])) : undefined,
-    published: first(tokens.matches(BEANTWOORD_WORD, BEANTWOORD)) !== undefined || tokens.offsets(AANHANGSEL_TITLE).length > 0,
+    published: first(tokens.matches(BEANTWOORD_WORD, BEANTWOORD)) !== undefined || first(tokens.matches(AANHANGSEL_WORD, AANHANGSEL_TITLE)) !== undefined,
     letterDate: letterDate ? dated(lines, letterDate[1], letterDate.index + letterDate[0].lastIndexOf(letterDate[1])) : undefined,
     citation: own ? `Aanhangsel Handelingen, vergaderjaar ${own[2]}-${own[3]}, nr. ${own[4]}` : undefined,
     onsKenmerk: fields.find((f) => f.label === 'Ons kenmerk'),
     uwKenmerk,
     fields,
-    chamber: EERSTE_KAMER.test(head) || own?.[1] === 'ek' ? 'eerste-kamer' : 'tweede-kamer',
+    chamber: namesEersteKamer(head) || own?.[1] === 'ek' ? 'eerste-kamer' : 'tweede-kamer',
   };
 }
 
@@ -184,6 +189,10 @@ function coverSet(text: string, sentAt: number | undefined): { askers: string; s
   if (!m || m.index + m[0].length !== sentAt) return undefined;
   const fold = (group: string) => group.replace(/\s+/g, ' ').trim();
   return { askers: fold(m[1]), subject: fold(m[2]) };
+}
+
+function namesEersteKamer(head: string): boolean {
+  return EERSTE_KAMER_WORDS.some((word) => head.includes(word)) && EERSTE_KAMER.test(head);
 }
 
 const optionalZaak = (zaak: string | undefined) => zaak && normalizeZaaknummer(zaak);

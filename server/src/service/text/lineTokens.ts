@@ -3,12 +3,16 @@ import type { TextLines } from './lines';
 import type { ParseWork } from './work';
 import { matchesAt } from './scan';
 
-/** A finder's matches, as line and column, in text order. */
+/** A finder's matches, in text order. */
 interface TokenMemo {
-  lines: number[];
-  columns: number[];
-  /** In this text, when found in the whole of it. */
-  offsets?: number[];
+  /** Where they start in this text. */
+  offsets: number[];
+  /**
+   * Their lines and columns, which an edit shifts: made from the offsets only when the parse
+   * after an edit asks for them, so that a parse no edit follows (the CLI's) never pays for them.
+   */
+  lines?: number[];
+  columns?: number[];
 }
 
 /**
@@ -42,13 +46,10 @@ export class LineTokens {
     if (!memo) {
       this.work?.finders.add(finder);
       const before = this.previous?.tokens.memos.get(finder);
-      memo = before && this.previous ? this.afterEdit(finder, before, this.previous.edit) : this.inWholeText(finder);
+      memo = before && this.previous ? this.afterEdit(finder, positioned(before, this.previous.tokens.lines, this.work), this.previous.edit) : this.inWholeText(finder);
       this.memos.set(finder, memo);
     }
-    if (memo.offsets) return memo.offsets;
-    const offsets = new Array<number>(memo.lines.length);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = this.lines.start(memo.lines[i]) + memo.columns[i];
-    return offsets;
+    return memo.offsets;
   }
 
   /** The matches of `pattern` that a search of the whole text finds, where `finder` says they can start. */
@@ -62,24 +63,22 @@ export class LineTokens {
       this.work.finderLinesSearched += this.lines.count;
       this.work.steps += text.length;
     }
-    const memo: TokenMemo = { lines: [], columns: [], offsets: [] };
+    const offsets: number[] = [];
     finder.lastIndex = 0;
     for (let m = finder.exec(text); m; m = finder.exec(text)) {
-      const { line, character } = this.lines.positionAt(m.index);
-      memo.lines.push(line);
-      memo.columns.push(character);
-      memo.offsets!.push(m.index);
+      offsets.push(m.index);
       if (m[0].length === 0) finder.lastIndex++;
     }
-    return memo;
+    return { offsets };
   }
 
-  private afterEdit(finder: RegExp, before: TokenMemo, edit: LineEdit): TokenMemo {
-    const memo: TokenMemo = { lines: [], columns: [] };
+  private afterEdit(finder: RegExp, before: Required<TokenMemo>, edit: LineEdit): TokenMemo {
+    const lines: number[] = [];
+    const columns: number[] = [];
     let i = 0;
     for (; i < before.lines.length && before.lines[i] < edit.start; i++) {
-      memo.lines.push(before.lines[i]);
-      memo.columns.push(before.columns[i]);
+      lines.push(before.lines[i]);
+      columns.push(before.columns[i]);
     }
     for (let line = edit.start; line <= edit.newEnd; line++) {
       const text = this.lines.lineText(line);
@@ -89,8 +88,8 @@ export class LineTokens {
       }
       finder.lastIndex = 0;
       for (let m = finder.exec(text); m; m = finder.exec(text)) {
-        memo.lines.push(line);
-        memo.columns.push(m.index);
+        lines.push(line);
+        columns.push(m.index);
         if (m[0].length === 0) finder.lastIndex++;
       }
     }
@@ -98,9 +97,27 @@ export class LineTokens {
     if (this.work) this.work.steps += before.lines.length;
     for (; i < before.lines.length; i++) {
       if (before.lines[i] <= edit.oldEnd) continue;
-      memo.lines.push(before.lines[i] + shift);
-      memo.columns.push(before.columns[i]);
+      lines.push(before.lines[i] + shift);
+      columns.push(before.columns[i]);
     }
-    return memo;
+    const offsets = new Array<number>(lines.length);
+    for (let k = 0; k < offsets.length; k++) offsets[k] = this.lines.start(lines[k]) + columns[k];
+    return { offsets, lines, columns };
   }
+}
+
+/** `memo` (of the text `lines` holds) with its lines and columns, made from its offsets the first time. */
+function positioned(memo: TokenMemo, lines: TextLines, work?: ParseWork): Required<TokenMemo> {
+  if (!memo.lines || !memo.columns) {
+    const count = memo.offsets.length;
+    memo.lines = new Array<number>(count);
+    memo.columns = new Array<number>(count);
+    if (work) work.steps += count;
+    for (let i = 0; i < count; i++) {
+      const { line, character } = lines.positionAt(memo.offsets[i]);
+      memo.lines[i] = line;
+      memo.columns[i] = character;
+    }
+  }
+  return memo as Required<TokenMemo>;
 }
