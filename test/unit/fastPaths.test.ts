@@ -1,6 +1,8 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { parseDocument } from '../../server/src/service/parse/parseDocument';
+import { normalizeLine } from '../../server/src/service/parse/lineKinds';
+import { parseDocument, readLines } from '../../server/src/service/parse/parseDocument';
+import { TextLines } from '../../server/src/service/text/lines';
 
 /**
  * The parse's shortcuts (issue 21) find exactly what the plain searches they replace find. Each
@@ -36,6 +38,20 @@ describe('shortcuts in reading the letter find what a search of the whole text f
       fc.property(textOf(words), (text) => {
         const expected = /\bBeantwoord\s+\d{1,2}\s+maart\s+\d{4}/.test(text) || /\bAanhangsel van de Handelingen\b/.test(text);
         assert.equal(parseDocument(text).model.letter.published, expected);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('shortcuts in reading the lines', () => {
+  it('no-break spaces: the lines that hold one are found in the whole text at once, and each line reads as when searched on its own', () => {
+    const spaces = ['\u00a0', '\u2007', '\u202f', ' \u00a0Vraag 1', '\u00a0\u00a0', 'Antwoord\u00a0op vraag 2', '\t', '\r', '\u2028'];
+    fc.assert(
+      fc.property(textOf(spaces), (text) => {
+        const lines = new TextLines(text);
+        const expected = Array.from({ length: lines.count }, (_, i) => normalizeLine(lines.lineText(i), true));
+        assert.deepEqual(readLines(lines).normalized, expected);
       }),
       { numRuns: RUNS },
     );

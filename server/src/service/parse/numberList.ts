@@ -27,7 +27,7 @@ const SPACE_SEPARATOR = /[ \t\u00a0]+(?=\d)/y;
 
 function matchAt(pattern: RegExp, text: string, at: number): number | undefined {
   pattern.lastIndex = at;
-  return pattern.exec(text) ? pattern.lastIndex : undefined;
+  return pattern.test(text) ? pattern.lastIndex : undefined;
 }
 
 /**

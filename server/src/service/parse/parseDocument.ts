@@ -38,16 +38,30 @@ export interface PreviousParse {
 export function readLines(lines: TextLines, work?: ParseWork): LineData {
   const normalized = new Array<NormalizedLine>(lines.count);
   const kinds = new Array<LineKind>(lines.count);
-  const noBreakSpaces = hasNoBreakSpaces(lines.text);
+  // which lines hold a no-break space: found in the whole text at once, not searched for line by line
+  const noBreakSpaces = hasNoBreakSpaces(lines.text) ? noBreakSpaceOffsets(lines.text) : [];
+  let nextSpace = 0;
   if (work) {
     work.linesRead += lines.count;
     work.steps += lines.text.length;
   }
   for (let i = 0; i < lines.count; i++) {
-    normalized[i] = normalizeLine(lines.lineText(i), noBreakSpaces);
+    const start = lines.start(i);
+    while (nextSpace < noBreakSpaces.length && noBreakSpaces[nextSpace] < start) nextSpace++;
+    const hasSpace = nextSpace < noBreakSpaces.length && (i + 1 === lines.count || noBreakSpaces[nextSpace] < lines.start(i + 1));
+    normalized[i] = normalizeLine(lines.lineText(i), hasSpace);
     kinds[i] = classifyLine(normalized[i]);
   }
   return { normalized, kinds, markerCandidates: new Array(lines.count) };
+}
+
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
+
+function noBreakSpaceOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  NO_BREAK_SPACE.lastIndex = 0;
+  for (let m = NO_BREAK_SPACE.exec(text); m; m = NO_BREAK_SPACE.exec(text)) offsets.push(m.index);
+  return offsets;
 }
 
 /**
