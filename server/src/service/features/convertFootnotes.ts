@@ -44,13 +44,10 @@ export function convertFootnotes(parsed: ParsedDocument): TextEdit[] {
       removed.push({ range: wholeLine(parsed, line), newText: '' });
     }
   }
-  const last = lines.count - 1;
-  const end = endOfLine(lines, last);
-  const lastRemoved = removed.find((edit) => edit.range.end.line === end.line && edit.range.end.character === end.character);
-  if (lastRemoved) {
-    // the last line is a text that moves: the texts take its place
-    lastRemoved.newText = `${lines.eol}${lines.eol}${texts.join(lines.eol)}${lines.eol}`;
-  } else if (texts.length > 0) {
+  if (texts.length > 0) {
+    // inserted at the very end, where a removed last line ends: edits that touch do not overlap
+    const last = lines.count - 1;
+    const end = endOfLine(lines, last);
     const ending = lines.lineText(last).trim() === '' ? '' : lines.eol;
     edits.push({ range: { start: end, end }, newText: `${ending}${lines.eol}${texts.join(lines.eol)}${lines.eol}` });
   }
