@@ -60,6 +60,13 @@ describe('pasted footnotes are never an error unless the reading is certain', ()
     assert.deepEqual(footnoteCodes(withoutNine), []);
   });
 
+  it('takes no page numbers above a page\'s first lines for a side column (they go up)', () => {
+    const pages = draft('Vraag 1', 'Hoe staat het met de vergunning van de provincie2?', '', '2', 'Antwoord op vraag 1', '', '3', 'De vergunning is verleend aan Groningen3.', '', '4', 'Zie ook de brief.');
+    const m = model(pages);
+    assert.deepEqual([m.footnoteDefinitions, m.footnoteTextsWithoutMarker], [[], []]);
+    assert.deepEqual(footnoteCodes(pages), []);
+  });
+
   it('resolves "[n]" markers whose texts are printed as "n Source" lines (a converted document)', () => {
     const mixed = draft('Vraag 1', 'Kent u het bericht[1] en het rapport[2]?', '', 'Antwoord op vraag 1', 'Ja.', '', '1 NOS, 3 maart 2025', '2 Rapport van de inspectie, februari 2025');
     assert.deepEqual(footnoteCodes(mixed), []);

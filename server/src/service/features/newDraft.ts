@@ -1,4 +1,4 @@
-import { footnoteKey, type FootnoteMarker } from '../model';
+import { footnoteKey, type DocumentModel, type FootnoteMarker } from '../model';
 import type { ParsedDocument } from '../parse/parseDocument';
 import { FILL_IN } from '../edits';
 import { formatDutchDate, type CalendarDate } from '../dates';
@@ -67,10 +67,7 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   const lowerText = lines.text.toLowerCase();
 
   // footnote texts are the draft's "[n]" lines, never part of a question
-  const footnoteLines = new Set<number>();
-  for (const definition of [...model.footnoteDefinitions, ...model.footnoteTextsWithoutMarker]) {
-    for (let line = definition.sectionRange.start.line; line <= definition.sectionRange.end.line; line++) footnoteLines.add(line);
-  }
+  const footnoteLines = footnoteTextLines(model);
   const definitionOf = new Map(model.footnoteDefinitions.map((d) => [footnoteKey(d), d]));
   const markersByLine = new Map<number, FootnoteMarker[]>();
   for (const marker of model.footnoteMarkers) {
@@ -175,6 +172,15 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   return { text, questions: found.reduce((n, q) => n + q.labels.length, 0), footnotes: footnotes.length, unplaced };
 }
 
+/** The lines of every footnote text the parser read, with or without its marker. */
+function footnoteTextLines(model: DocumentModel): Set<number> {
+  const lines = new Set<number>();
+  for (const definition of [...model.footnoteDefinitions, ...model.footnoteTextsWithoutMarker]) {
+    for (let line = definition.sectionRange.start.line; line <= definition.sectionRange.end.line; line++) lines.add(line);
+  }
+  return lines;
+}
+
 /** The questions the parser found, each with the lines of its text. */
 function questionsOf({ model, lines }: ParsedDocument): ImportedQuestion[] {
   return model.questionHeadings.map((heading) => ({
@@ -194,10 +200,7 @@ function unnumberedQuestions({ model, lines }: ParsedDocument): ImportedQuestion
   while (line < lines.count && !SET_HEADING.test(lines.lineText(line))) line++;
   if (line >= lines.count) return [];
   while (line < lines.count && lines.lineText(line).trim() !== '') line++; // the heading's own paragraph
-  const definitionLines = new Set<number>();
-  for (const definition of [...model.footnoteDefinitions, ...model.footnoteTextsWithoutMarker]) {
-    for (let i = definition.sectionRange.start.line; i <= definition.sectionRange.end.line; i++) definitionLines.add(i);
-  }
+  const definitionLines = footnoteTextLines(model);
   const paragraphs: number[][] = [];
   let current: number[] = [];
   let inNote = false;

@@ -265,10 +265,14 @@ function readDefinitionSeries(normalized: NormalizedLine[], roles: LineRole[], o
   return series;
 }
 
+/** A source in a side column is a short line ("Kamerstuk 35 334, nr. 82"); a page's text runs longer. */
+const SIDE_SOURCE_LONGEST = 160;
+
 /**
  * 1b. Definitions printed in a side column: bare number lines in no order (8, 9, 6, 3 ...), each
  * followed by its source on the next text line. Read only when there are two or more beside the
- * series, so a stray number above a capitalised line is not taken for one.
+ * series and they are in no order, so neither a stray number above a capitalised line nor page
+ * numbers are taken for one.
  */
 function readSideColumn(normalized: NormalizedLine[], roles: LineRole[], series: SeriesEntry[], otherDefinitionLines: Set<number>, work?: ParseWork): SeriesEntry[] {
   const inSeries = new Set(series.map((entry) => entry.candidate.line));
@@ -286,11 +290,13 @@ function readSideColumn(normalized: NormalizedLine[], roles: LineRole[], series:
     while (next < normalized.length && roles[next] === LineRole.Blank) next++;
     if (next >= normalized.length || roles[next] !== LineRole.Text) continue;
     const source = normalized[next].text;
-    if (!SOURCE_START.test(source) || BARE_NUMBER.test(source)) continue;
+    if (!SOURCE_START.test(source) || BARE_NUMBER.test(source) || source.length > SIDE_SOURCE_LONGEST) continue;
     numbers.add(n);
     found.push({ candidate: { line: i, numbers: [n], textStart: () => text.length, bare: true }, number: n });
   }
-  return found.length >= 2 ? found : [];
+  // in no order: page numbers above a page's first line go up, a side column does not
+  const inNoOrder = found.some((entry, k) => k > 0 && entry.number < found[k - 1].number);
+  return found.length >= 2 && inNoOrder ? found : [];
 }
 
 /** The side column's definitions to the glued markers of their numbers that no other definition took. */
