@@ -238,7 +238,9 @@ function wordTemplate(document: vscode.TextDocument): string | undefined {
 /**
  * "Eerder antwoord zoeken": the server ranks what the registers and the workspace hold as the
  * words are typed; picking one inserts its citation where the cursor is. The list keeps the
- * server's order (alwaysShow: VS Code's own filter would hide what matches by the askers only).
+ * server's order: alwaysShow, or VS Code's own filter would hide what matches by the askers only;
+ * sortByLabel off, or VS Code would move the rows whose label holds the words typed to the top
+ * (an older answer above the best match, which Enter would insert).
  */
 async function searchEarlierAnswer(client: LanguageClient): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
@@ -249,6 +251,7 @@ async function searchEarlierAnswer(client: LanguageClient): Promise<string | und
   const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { insertText: string }>();
   pick.title = t('Eerder antwoord zoeken');
   pick.placeholder = t('Woorden van het onderwerp, een naam of een zaaknummer');
+  keepOrder(pick);
   let asked = 0;
   const ask = async (query: string) => {
     const question = ++asked;
@@ -270,6 +273,15 @@ async function searchEarlierAnswer(client: LanguageClient): Promise<string | und
   if (!chosen) return undefined;
   await editor.edit((edit) => editor.selections.forEach((selection) => edit.replace(selection, chosen.insertText)));
   return chosen.insertText;
+}
+
+/**
+ * `sortByLabel` is still a proposed API (vscode.proposed.quickPickSortByLabel.d.ts), absent from
+ * @types/vscode, but its setter has no proposal check in the extension host (VS Code's own Git
+ * extension sets it too). It is set only where the quick pick has it, so an older host is untouched.
+ */
+function keepOrder(pick: vscode.QuickPick<vscode.QuickPickItem>): void {
+  if ('sortByLabel' in pick) (pick as { sortByLabel: boolean }).sortByLabel = false;
 }
 
 /**

@@ -65,6 +65,29 @@ describe('earlier answers from the open data', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('keeps the ranking when a label holds the words typed, and Enter inserts the first row', async function () {
+    if (!keyboardAvailable()) this.skip();
+    // "Piekbelasting van het stroomnet" (January 2024) begins with the query; the server ranks the
+    // newer whole-word match of June 2024 above it. VS Code's own sort by label would move it to the top.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('untitled:eerder-antwoord-volgorde.kamervragen'));
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), DRAFT));
+    const end = document.positionAt(DRAFT.length);
+    editor.selection = new vscode.Selection(end, end);
+    const picked = vscode.commands.executeCommand<string | undefined>('kamervragen.searchEarlierAnswer');
+    await press(['piekbelasting'], { delayMs: 60 });
+    // the answer to the whole word: only the four whose subject has it (not "Piekbelasters")
+    let rows: string[] = [];
+    for (let i = 0; i < 40 && !(rows.length === 4 && rows.every((row) => /piekbelasting/i.test(row))); i++) rows = await press([], { query: QUICK_PICK_ROWS, waitMs: 150 });
+    await press([], { screenshot: join(shots, 'eerder-antwoord-volgorde.png') });
+    const order = rows.map((row) => /20\d\dZ\d{5}/.exec(row)?.[0]);
+    assert.deepEqual(order, ['2024Z08120', '2024Z00208', '2023Z17001', '2022Z21907'], JSON.stringify(rows));
+    await press(['{Enter}']);
+    assert.equal(await picked, 'Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2118');
+    await waitFor('the citation inserted', () => document.getText() === `${DRAFT}Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2118`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('shows the register entry on hover over the citation it inserted', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'kamervragen', content: 'Zie ook Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 402.' });
     await vscode.window.showTextDocument(document);
