@@ -18,7 +18,7 @@ import {
   type SeveritySetting,
   type StructureSummary,
 } from './service';
-import { configSearchRoot, describeConfigProblem, describeReadError, findConfigSync, readStandardInput, readTextFileSync, type FoundConfig } from './files';
+import { describeConfigProblem, describeReadError, findCommandLineConfig, readStandardInput, readTextFileSync, type FoundConfig } from './files';
 import { clockFromEnvironment, parseIsoDate } from './clock';
 import { version } from '../../package.json';
 import { runExport, runNew } from './word';
@@ -269,7 +269,7 @@ async function checkAll(service: LanguageService, sources: Source[], options: Op
     }
     // the standard input counts as a draft in the current folder
     const folder = 'file' in source ? dirname(resolve(source.file)) : process.cwd();
-    if (!configs.has(folder)) configs.set(folder, findConfigSync(folder, configSearchRoot(folder, { named: ['file' in source ? source.named : folder, process.cwd()] })));
+    if (!configs.has(folder)) configs.set(folder, findCommandLineConfig(folder, 'file' in source ? source.named : folder));
     const found = configs.get(folder);
     if (found && !reported.has(found.path)) {
       reported.add(found.path);

@@ -483,5 +483,14 @@ export function findConfigSync(folder: string, root = configSearchRoot(folder)):
   return undefined;
 }
 
+/**
+ * The kamervragen.json of a draft the command line reads (`check`, `export`), in `folder`: up to
+ * the repository's root, or outside one up to the folder `named` on the command line or the current
+ * folder. One search for every command, so that `export` stops on no error that `check` let pass.
+ */
+export function findCommandLineConfig(folder: string, named: string): FoundConfig | undefined {
+  return findConfigSync(folder, configSearchRoot(folder, { named: [named, process.cwd()] }));
+}
+
 /** 1 MB: a kamervragen.json is a few lines. */
 const MAX_CONFIG_BYTES = 1024 * 1024;

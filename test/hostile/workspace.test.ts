@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
-import { chownSync, linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { chownSync, existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
@@ -88,6 +88,29 @@ describe('the workspace boundary (the built server and CLI)', function () {
     const here = cli(['check', '--json', join('concepten', 'concept.kamervragen')], { cwd: root });
     assert.equal(here.status, 0, here.stderr);
     assert.deepEqual(cliCodes(here), []);
+  });
+
+  it('export finds kamervragen.json where check finds it: outside a repository up to the current folder, never above it', () => {
+    const here = join(root, 'hier');
+    mkdirSync(join(here, 'concepten'), { recursive: true });
+    writeFileSync(join(here, 'kamervragen.json'), switchesOffUnanswered);
+    writeFileSync(join(here, 'concepten', 'concept.kamervragen'), `${unanswered}\n`);
+    const draft = join('concepten', 'concept.kamervragen');
+    const checked = cli(['check', draft], { cwd: here });
+    assert.equal(checked.status, 0, checked.stdout + checked.stderr);
+    const exported = cli(['export', draft, '-o', 'brief.docx'], { cwd: here });
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.ok(existsSync(join(here, 'brief.docx')));
+    // one folder further down, the file lies above the current folder: it counts for neither
+    const below = join(here, 'concepten');
+    assert.equal(cli(['check', 'concept.kamervragen'], { cwd: below }).status, 1);
+    const refused = cli(['export', 'concept.kamervragen', '-o', 'brief.docx'], { cwd: below });
+    assert.equal(refused.status, 1, refused.stderr);
+    assert.match(refused.stderr, /unanswered-question/);
+    assert.ok(!existsSync(join(below, 'brief.docx')));
+    // and a problem in the file is said by both
+    writeFileSync(join(here, 'kamervragen.json'), JSON.stringify({ severity: { 'unanswered-question': 'off' }, run: 'onPuase' }));
+    for (const args of [['check', draft], ['export', draft, '-o', 'brief2.docx']]) assert.match(cli(args, { cwd: here }).stderr, /kamervragen\.json:1: 'onPuase' is geen waarde voor run/, args[0]);
   });
 
   it('the CLI reads kamervragen.json up to the repository\'s root, and not above it', () => {

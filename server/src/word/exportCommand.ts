@@ -1,6 +1,6 @@
-import { basename, dirname, extname, join } from 'path';
+import { basename, dirname, extname, join, resolve } from 'path';
 import { checkInputs, createLanguageService, mergeConfig, SEVERITY_NAME, type CalendarDate } from '../service';
-import { describeReadError, findConfigSync, readTextFileSync } from '../files';
+import { describeConfigProblem, describeReadError, findCommandLineConfig, readTextFileSync } from '../files';
 import { fileCommandOrExit } from './arguments';
 import { exportToWord } from './exportToWord';
 import { createWordRunner } from './wordRunner';
@@ -32,6 +32,10 @@ export async function runExport(args: string[], out: (text: string) => void, err
     return 2;
   }
   const parsed = service.parse(text);
+  // the draft's settings as `kamervragen check <draft>` finds them, so that both judge it alike
+  const folder = dirname(resolve(source));
+  const config = findCommandLineConfig(folder, folder);
+  for (const problem of config?.problems ?? []) err(`kamervragen: ${config!.path}:${problem.line}: ${describeConfigProblem(problem, service)}`);
   const result = await exportToWord(
     {
       parsed,
@@ -40,7 +44,7 @@ export async function runExport(args: string[], out: (text: string) => void, err
       replace: force,
       force,
       templatePath: command.values['--template'],
-      diagnostics: () => service.check(parsed, checkInputs(mergeConfig(findConfigSync(dirname(source))?.layer ?? {}), today)),
+      diagnostics: () => service.check(parsed, checkInputs(mergeConfig(config?.layer ?? {}), today)),
     },
     { service, word: createWordRunner() },
   );
