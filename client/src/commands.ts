@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './language';
 import type { StatusBar } from './statusBar';
-import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type EarlierAnswer, type ExportWordParams, type ExportWordResult, type ImportRegisterParams, type ImportRegisterResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type SearchEarlierAnswersParams, type SnippetParams, type UriParams } from '../../server/src/protocol';
+import { Notifications, plainText, Requests, type CheckProgress, type CheckWorkspaceResult, type EarlierAnswer, type ExportWordParams, type ExportWordResult, type ImportRegisterParams, type ImportRegisterResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type SearchEarlierAnswersParams, type SnippetParams, type UriParams } from '../../server/src/protocol';
 
 /** The extension's commands; each asks the server and shows the answer. */
 export function registerCommands(client: LanguageClient, statusBar: StatusBar): vscode.Disposable[] {
@@ -118,7 +118,7 @@ async function newFromQuestions(client: LanguageClient, file?: vscode.Uri): Prom
   }
   const result = await client.sendRequest<NewFromQuestionsResult>(Requests.newFromQuestions, params);
   if ('error' in result) {
-    void vscode.window.showWarningMessage(result.error);
+    void vscode.window.showWarningMessage(plainText(result.error));
     return undefined;
   }
   const questionsFile = params.path !== undefined ? vscode.Uri.file(params.path) : undefined;
@@ -152,11 +152,11 @@ async function exportWord(client: LanguageClient, target?: vscode.Uri, force = f
     result = await client.sendRequest<ExportWordResult>(Requests.exportWord, { ...params, force: true });
   }
   if ('error' in result) {
-    void vscode.window.showErrorMessage(result.error);
+    void vscode.window.showErrorMessage(plainText(result.error));
     return undefined;
   }
   if ('written' in result) {
-    void vscode.window.showInformationMessage(t('Geëxporteerd naar {0}', result.written));
+    void vscode.window.showInformationMessage(plainText(t('Geëxporteerd naar {0}', result.written)));
     return result.written;
   }
   return undefined;

@@ -1,6 +1,7 @@
 /**
- * The server's own requests beyond LSP, typed once for the server and the client. Types only and
- * plain method names: importing this pulls in neither side's runtime (the types are erased).
+ * The server's own requests beyond LSP, typed once for the server and the client. Types, plain
+ * method names and one pure function: importing this pulls in neither side's runtime (the types
+ * are erased).
  */
 
 export type { DocumentStatus } from './service';
@@ -101,4 +102,16 @@ export interface CheckProgress {
 export interface ServerInfo {
   pid: number;
   version: string;
+}
+
+/**
+ * Text for a VS Code notification, as plain text. Notifications turn "[text](command:...)",
+ * "[text](https://...)" and "[text](file:...)" into links that a click runs or opens, and the
+ * messages name files and values from outside (a register path or a value in kamervragen.json,
+ * which whoever made the workspace chose; a questions file's name): a word joiner between "]" and
+ * "(" leaves the text as it reads and makes no link of it. Used by the server for what it shows
+ * (lsp/notices.ts) and by the client for what it shows of the server's answers.
+ */
+export function plainText(message: string): string {
+  return message.replace(/\]\(/g, ']\u2060(');
 }

@@ -90,6 +90,23 @@ describe('hostile clients (the built server)', function () {
     assert.equal(client.shownMessages.length, 2, JSON.stringify(client.shownMessages.slice(0, 3)));
   });
 
+  it('shows what a workspace names (a value in kamervragen.json, a register path) as plain text, never as a link a click runs', async () => {
+    // what VS Code's notifications make a link of (src/vs/base/common/linkedText.ts); a command link runs on a click
+    const link = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/i;
+    writeFileSync(join(folder, 'kamervragen.json'), JSON.stringify({ run: '[Herstel](command:workbench.action.quit)', registers: ['[Open](command:workbench.action.quit).json', '../[Hier](command:workbench.action.quit).json'] }));
+    client = new LspTestClient({}, {}, strict);
+    await client.initialize(folderUri());
+    await open(client);
+    await client.messageWhere((m) => m.includes('run'));
+    await client.messageWhere((m) => m.includes('bestaat niet'));
+    await client.messageWhere((m) => m.includes('buiten de werkmap'));
+    assert.equal(client.shownMessages.length, 3, JSON.stringify(client.shownMessages));
+    for (const message of client.shownMessages) {
+      assert.doesNotMatch(message, link);
+      assert.match(message.replace(/\u2060/g, ''), /\[(Herstel|Open|Hier)\]\(command:workbench\.action\.quit\)/, 'the text reads as it was written');
+    }
+  });
+
   it('says that a register missing inside the workspace does not exist, not that it is outside', async () => {
     writeFileSync(join(folder, 'kamervragen.json'), JSON.stringify({ registers: ['registers/ontbreekt.json'] }));
     client = new LspTestClient({}, {}, strict);

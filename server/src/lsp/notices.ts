@@ -1,4 +1,5 @@
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+import { plainText } from '../protocol';
 
 /**
  * What the server tells the drafter, and what it logs. A cause (registers outside the workspace,
@@ -20,7 +21,7 @@ export class Notices {
     const fresh = [...new Set(subjects)].filter((subject) => !this.told.has(`${cause}\u0000${subject}`));
     if (fresh.length === 0) return;
     for (const subject of fresh) this.told.add(`${cause}\u0000${subject}`);
-    this.detach(() => this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: message(fresh[0], fresh.length - 1) }));
+    this.detach(() => this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: plainText(message(fresh[0], fresh.length - 1)) }));
   }
 
   /** The configuration changed: what was said may be said again. */
@@ -46,3 +47,4 @@ export class Notices {
     }
   }
 }
+
