@@ -18,7 +18,7 @@ import {
   type SeveritySetting,
   type StructureSummary,
 } from './service';
-import { describeConfigProblem, describeReadError, findCommandLineConfig, readStandardInput, readTextFileSync, type FoundConfig } from './files';
+import { describeConfigProblem, describeReadError, findCommandLineConfig, MAX_DRAFT_BYTES, readStandardInput, readTextFileSync, type FoundConfig } from './files';
 import { clockFromEnvironment, parseIsoDate } from './clock';
 import { version } from '../../package.json';
 import { runExport, runNew } from './word';
@@ -258,7 +258,7 @@ async function checkAll(service: LanguageService, sources: Source[], options: Op
     const file = 'file' in source ? source.file : source.standardInput;
     let text: string;
     try {
-      text = 'file' in source ? readTextFileSync(source.file) : (standardInput ?? '');
+      text = 'file' in source ? readTextFileSync(source.file, MAX_DRAFT_BYTES) : (standardInput ?? '');
     } catch (error) {
       problems.push(`kan '${file}' niet lezen: ${describeReadError(error, messages)}`);
       continue;
@@ -330,7 +330,7 @@ export function run(args: string[], out: Output, err: (text: string) => void, to
   const checkDay = options.today ?? today();
   const standardInput = sources.find((source) => 'standardInput' in source);
   if (!standardInput || !('standardInput' in standardInput)) return checkAll(service, sources, options, undefined, problems, out, err, checkDay);
-  return readStandardInput(standardInput.standardInput).then(
+  return readStandardInput(standardInput.standardInput, MAX_DRAFT_BYTES).then(
     (text) => checkAll(service, sources, options, text, problems, out, err, checkDay),
     (error: unknown) => {
       problems.push(`kan ${service.messages.standardInput()} niet lezen: ${describeReadError(error, service.messages)}`);

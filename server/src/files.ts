@@ -8,8 +8,25 @@ import { CONFIG_FILE_NAME, parseConfigFile, type ConfigLayer, type ConfigProblem
  * (never a device or a FIFO, which could block for good), and only up to a size limit.
  */
 
-/** 50 MB: far above any draft or register, far below what would exhaust memory. */
+/** 50 MB: far above any register or questions file, far below what would exhaust memory. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * 2 MB of text: the most of a draft that is read and checked (a long answer document is 50 to
+ * 150 KB). What a draft costs to check grows with its lines and what they hold, not only its bytes:
+ * 2 MB of "Vraag 1" lines took 440 MB of memory to parse, where 2 MB of real answers take 17 MB,
+ * and a 49 MB draft of "XXX " ran the CLI out of memory at 4.7 GB. Counted in characters for a text
+ * the editor sends (a String's length), in bytes for a file.
+ */
+export const MAX_DRAFT_BYTES = 2 * 1024 * 1024;
+
+/** Whether a draft's text is beyond what is checked: it is then neither parsed nor indexed. */
+export function isTooLargeDraft(text: string): boolean {
+  return text.length > MAX_DRAFT_BYTES;
+}
+
+/** The draft limit in whole megabytes, for messages. */
+export const MAX_DRAFT_MEGABYTES = MAX_DRAFT_BYTES / 1024 / 1024;
 
 type Refusal = { reason: 'not-a-file' | 'too-large' | 'terminal'; name: string; limitMegabytes: number };
 

@@ -1,6 +1,7 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { composeLineEdits, lineEditOfChanges, type CalendarDate, type LanguageService, type LineEdit, type ParsedDocument } from '../service';
+import { isTooLargeDraft } from '../files';
 
 /** What the server gets from outside: the clock, the translations and its version. */
 export interface ServerDeps {
@@ -18,7 +19,7 @@ interface EditsSinceParse {
 
 /** The open documents and their last parse, shared by the handlers. */
 export class OpenDocuments {
-  private readonly parses = new WeakMap<TextDocument, { version: number; parsed: ParsedDocument }>();
+  private readonly parses = new WeakMap<TextDocument, { version: number; parsed: ParsedDocument; empty: boolean }>();
   private readonly edits = new WeakMap<TextDocument, EditsSinceParse>();
   private readonly editedLines = new Map<string, number | undefined>();
   readonly documents: TextDocuments<TextDocument>;
@@ -63,14 +64,24 @@ export class OpenDocuments {
     return this.documents.get(uri);
   }
 
-  /** Keyed on the document object and its version: a second didOpen makes a new object. */
+  /** Whether a document is beyond what is checked (files.ts, MAX_DRAFT_BYTES): it is parsed as empty and its check says so. */
+  tooLarge(document: TextDocument): boolean {
+    return isTooLargeDraft(document.getText());
+  }
+
+  /**
+   * Keyed on the document object and its version: a second didOpen makes a new object. A document
+   * beyond the limit is parsed as an empty text, so that no request reads it, and the parse after
+   * it reads the whole text again.
+   */
   parsed(document: TextDocument): ParsedDocument {
     const cached = this.parses.get(document);
     if (cached && cached.version === document.version) return cached.parsed;
     const edits = this.edits.get(document);
-    const previous = cached && edits && edits.since === cached.version && !edits.broken && edits.edit ? { parsed: cached.parsed, edit: edits.edit } : undefined;
-    const parsed = this.service.parse(document.getText(), previous);
-    this.parses.set(document, { version: document.version, parsed });
+    const previous = cached && !cached.empty && edits && edits.since === cached.version && !edits.broken && edits.edit ? { parsed: cached.parsed, edit: edits.edit } : undefined;
+    const empty = this.tooLarge(document);
+    const parsed = this.service.parse(empty ? '' : document.getText(), empty ? undefined : previous);
+    this.parses.set(document, { version: document.version, parsed, empty });
     this.edits.delete(document);
     return parsed;
   }

@@ -2,7 +2,7 @@ import { isAbsolute } from 'path';
 import { CompletionTriggerKind, ErrorCodes, ResponseError, type CodeAction, type Connection } from 'vscode-languageserver/node';
 import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type ImportRegisterParams, type ImportRegisterResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type SearchEarlierAnswersParams, type ServerInfo, type SnippetParams, type UriParams } from '../protocol';
 import type { EarlierAnswer } from '../service';
-import { WriteRefused } from '../files';
+import { isTooLargeDraft, MAX_DRAFT_MEGABYTES, WriteRefused } from '../files';
 import { importRegister } from '../openData/importRegister';
 import { createWordRunner, exportToWord, newFromQuestions } from '../word';
 import type { OpenDocuments, ServerDeps } from './context';
@@ -10,7 +10,7 @@ import type { Knowledge } from './knowledge';
 import type { Notices } from './notices';
 import type { Settings } from './settings';
 import type { Validation } from './validation';
-import { pathOf, type WorkspaceFiles } from './workspaceFiles';
+import { pathOf, TOO_LARGE, type WorkspaceFiles } from './workspaceFiles';
 
 /** A query longer than this is cut: nobody types more into a quick pick. */
 const MAX_QUERY = 500;
@@ -189,6 +189,7 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     const service = await settings.serviceFor(open ? open.document.uri : ''); // the draft's language, or the workspace's
     const { messages } = service;
     if (!open) return { error: messages.draftNotOpen(String(params?.uri)) };
+    if (documents.tooLarge(open.document)) return { error: messages.draftTooLarge(MAX_DRAFT_MEGABYTES) };
     const target = params.target;
     // the client's save dialog gives a full path; anything else is no file name
     if (typeof target !== 'string' || !isAbsolute(target)) return { error: messages.writeNoName() };
@@ -239,7 +240,10 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
       try {
         const open = documents.get(uri);
         const text = open ? open.getText() : await files.read(uri);
-        if (text !== undefined) {
+        if (text === TOO_LARGE || (typeof text === 'string' && isTooLargeDraft(text))) {
+          result.problems += 1; // the warning that it is not checked
+          await connection.sendDiagnostics({ uri, diagnostics: await validation.tooLargeDiagnostics(uri) });
+        } else if (text !== undefined) {
           const diagnostics = await validation.diagnosticsFor(uri, () => (open ? documents.parsed(open) : languageFree.parse(text)));
           result.problems += diagnostics.length;
           result.errors += diagnostics.filter((d) => d.severity === 1).length;

@@ -1,5 +1,5 @@
 import { Register, type RegisterRows, type CalendarDate, type CompletionSources, type Config, type LanguageService, type Messages, type WorkspaceIndex } from '../service';
-import { describeReadError, readTextFile } from '../files';
+import { describeReadError, isTooLargeDraft, readTextFile } from '../files';
 import type { BackgroundWork } from './backgroundWork';
 import type { OpenDocuments } from './context';
 import type { Notices } from './notices';
@@ -118,7 +118,8 @@ export class Knowledge {
         if (change.type === 3 /* Deleted */) built.remove(change.uri);
         else {
           const text = this.documents.get(change.uri)?.getText() ?? (await this.files.read(change.uri));
-          if (text !== undefined) built.update(change.uri, text);
+          if (typeof text === 'string' && !isTooLargeDraft(text)) built.update(change.uri, text);
+          else built.remove(change.uri);
         }
       }
       if (registersChanged && this.registerReader) await this.readRegisters(this.registerPaths, this.registerReader);
@@ -128,6 +129,6 @@ export class Knowledge {
   /** A saved draft updates the index at once. */
   saved(uri: string, text: string): void {
     const index = this.index;
-    if (index && this.files.isDraft(uri)) this.notices.detach(() => index.then((built) => built.update(uri, text)), 'indexing a saved draft');
+    if (index && this.files.isDraft(uri)) this.notices.detach(() => index.then((built) => (isTooLargeDraft(text) ? built.remove(uri) : built.update(uri, text))), 'indexing a saved draft');
   }
 }

@@ -1,4 +1,5 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { MAX_DRAFT_MEGABYTES } from '../files';
 import type { Diagnostic, ParsedDocument } from '../service';
 import type { OpenDocuments } from './context';
 import type { BackgroundWork, Check } from './backgroundWork';
@@ -74,12 +75,18 @@ export class Validation {
     return service.check(parse(), inputs);
   }
 
+  /** What is published for a draft beyond what is checked (files.ts, MAX_DRAFT_BYTES): that it is not checked. */
+  async tooLargeDiagnostics(uri: string): Promise<LspDiagnostic[]> {
+    const { messages } = await this.settings.serviceFor(uri);
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: 'kamervragen', message: messages.draftTooLarge(MAX_DRAFT_MEGABYTES) }];
+  }
+
   private async validate(uri: string, check: Check): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) return;
     try {
       const version = document.version;
-      const diagnostics = await this.diagnosticsFor(uri, () => this.documents.parsed(document), check);
+      const diagnostics = this.documents.tooLarge(document) ? await this.tooLargeDiagnostics(uri) : await this.diagnosticsFor(uri, () => this.documents.parsed(document), check);
       // edited while the settings or the index were awaited: check the newer text instead
       if (this.documents.get(uri) !== document || document.version !== version) return this.schedule(uri);
       await this.connection.sendDiagnostics({ uri, version, diagnostics });

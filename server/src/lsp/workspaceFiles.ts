@@ -3,7 +3,10 @@ import { realpath, readdir } from 'fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { isDraft, isSkippedFolder, WorkspaceIndex } from '../service';
-import { readTextFile } from '../files';
+import { FileRefused, isTooLargeDraft, MAX_DRAFT_BYTES, readTextFile } from '../files';
+
+/** A draft beyond what is checked, which is therefore not read (files.ts, MAX_DRAFT_BYTES). */
+export const TOO_LARGE = Symbol('too large');
 
 /** At most this many drafts are indexed; a folder with more is not a drafts folder. */
 const MAX_FILES = 20000;
@@ -74,14 +77,17 @@ export class WorkspaceFiles {
     return path !== undefined && isDraft(path, this.draftPatterns);
   }
 
-  /** A draft of the workspace, read from disk; one that lies (through a link) outside the workspace folders is not read. */
-  async read(uri: string): Promise<string | undefined> {
+  /**
+   * A draft of the workspace, read from disk; one that lies (through a link) outside the workspace
+   * folders is not read (undefined), nor one beyond what is checked (TOO_LARGE: files.ts, MAX_DRAFT_BYTES).
+   */
+  async read(uri: string): Promise<string | typeof TOO_LARGE | undefined> {
     const path = pathOf(uri);
     if (!path || this.placeOf(path) !== 'inside') return undefined;
     try {
-      return await readTextFile(path);
-    } catch {
-      return undefined;
+      return await readTextFile(path, MAX_DRAFT_BYTES);
+    } catch (error) {
+      return error instanceof FileRefused && error.refusal.reason === 'too-large' ? TOO_LARGE : undefined;
     }
   }
 
@@ -143,7 +149,7 @@ export class WorkspaceFiles {
       const texts = await Promise.all(batch.map((uri) => openText(uri) ?? this.read(uri)));
       batch.forEach((uri, k) => {
         const text = texts[k];
-        if (text !== undefined) index.update(uri, text);
+        if (typeof text === 'string' && !isTooLargeDraft(text)) index.update(uri, text);
       });
     }
     return index;

@@ -181,6 +181,12 @@ const messagesIn = (l10n: Translator) => ({
   standardInputIsTerminal: () => l10n.t('de standaardinvoer is een terminal: geef de tekst door met een pijp (cat concept.txt | kamervragen check -) of met < concept.txt'),
   fileTooLarge: (name: string, megabytes: number) => l10n.t('{0} is groter dan {1} MB', name, megabytes),
   checkFailed: (file: string, reason: string) => l10n.t('kan {0} niet controleren: {1}', file, reason),
+  draftTooLarge: (megabytes: number) => l10n.t('Dit concept heeft meer dan {0} MB tekst: zo groot is geen antwoord op Kamervragen, en het wordt niet gecontroleerd of geëxporteerd.', megabytes),
+  questionsTooLarge: (source: string, megabytes: number) => l10n.t('{0} heeft meer dan {1} MB tekst: zo veel tekst hebben Kamervragen niet; er is geen concept gemaakt.', source, megabytes),
+  moreFindings: (more: number, code: string, shown: number) =>
+    more === 1
+      ? l10n.t('Nog 1 melding {0} in dit concept staat hier niet: alleen de eerste {1} van een soort worden getoond.', code, shown)
+      : l10n.t('Nog {0} meldingen {1} in dit concept staan hier niet: alleen de eerste {2} van een soort worden getoond.', more, code, shown),
 
   readMissing: () => l10n.t('het bestand bestaat niet'),
   readNoAccess: () => l10n.t('geen toegang (leesrechten)'),

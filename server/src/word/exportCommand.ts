@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, resolve } from 'path';
 import { checkInputs, createLanguageService, mergeConfig, SEVERITY_NAME, type CalendarDate } from '../service';
-import { describeConfigProblem, describeReadError, findCommandLineConfig, readTextFileSync } from '../files';
+import { describeConfigProblem, describeReadError, findCommandLineConfig, MAX_DRAFT_BYTES, readTextFileSync } from '../files';
 import { fileCommandOrExit } from './arguments';
 import { exportToWord } from './exportToWord';
 import { createWordRunner } from './wordRunner';
@@ -26,7 +26,7 @@ export async function runExport(args: string[], out: (text: string) => void, err
   const { messages } = service;
   let text: string;
   try {
-    text = readTextFileSync(source);
+    text = readTextFileSync(source, MAX_DRAFT_BYTES);
   } catch (error) {
     err(`kamervragen: ${messages.fileUnreadable(source, describeReadError(error, messages))}`);
     return 2;

@@ -1,6 +1,6 @@
 import { extname } from 'path';
 import type { CalendarDate, LanguageService } from '../service';
-import { decodeText, describeReadError, readBinaryFile } from '../files';
+import { decodeText, describeReadError, isTooLargeDraft, MAX_DRAFT_MEGABYTES, readBinaryFile } from '../files';
 import { describeWordProblem, WordProblem } from './problems';
 import type { WordRunner } from './wordRunner';
 import { sniffWord } from './zipParts';
@@ -50,6 +50,8 @@ export async function newFromQuestions(source: QuestionsSource, context: { today
       if (text.slice(0, 8192).includes('\u0000')) return { problem: messages.notText(source.path), unreadable: true };
     }
   }
+  // the questions are read as a draft is: no more text than a draft may have (files.ts, MAX_DRAFT_BYTES)
+  if (isTooLargeDraft(text)) return { problem: messages.questionsTooLarge(name, MAX_DRAFT_MEGABYTES), unreadable: true };
   const draft = service.newDraft(service.parse(text), { today: context.today });
   if (!draft) return { problem: messages.newDraftNoQuestions(name), unreadable: false };
   const unplaced = service.describeUnplaced(draft.unplaced);
