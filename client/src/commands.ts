@@ -127,7 +127,7 @@ async function newFromQuestions(client: LanguageClient, file?: vscode.Uri): Prom
     : await openNewDraft(result.text, vscode.workspace.workspaceFolders?.[0]?.uri, NEW_DRAFT_NAME);
   const made = t('Concept met {0} vragen en {1} voetnoten. Vul de antwoorden en wat tussen < > staat in.', result.questions, result.footnotes);
   // what the draft could not place is a warning, said with the summary (the server words it)
-  if (result.unplaced) void vscode.window.showWarningMessage(`${made} ${result.unplaced}`);
+  if (result.unplaced) void vscode.window.showWarningMessage(plainText(`${made} ${result.unplaced}`));
   else void vscode.window.showInformationMessage(made);
   return document;
 }
@@ -299,7 +299,7 @@ async function importRegister(client: LanguageClient, files?: vscode.Uri[], targ
   const result = await client.sendRequest<ImportRegisterResult>(Requests.importRegister, params);
   const showUnused = t('Niet gebruikt tonen');
   if ('error' in result) {
-    const choice = await vscode.window.showErrorMessage(result.error, ...(result.problems.length > 0 ? [showUnused] : []));
+    const choice = await vscode.window.showErrorMessage(plainText(result.error), ...(result.problems.length > 0 ? [showUnused] : []));
     if (choice === showUnused) await showProblems(result.problems);
     return undefined;
   }
@@ -307,7 +307,7 @@ async function importRegister(client: LanguageClient, files?: vscode.Uri[], targ
   const summary = t('Register met {0} zaken geschreven naar {1}.', result.zaken, result.written);
   const unused = result.problems.length > 0 ? ` ${t('{0} items niet gebruikt.', result.problems.length)}` : '';
   // the command is done when the register is written; the drafter answers the message when they like
-  void vscode.window.showInformationMessage(summary + unused, use, ...(result.problems.length > 0 ? [showUnused] : [])).then(async (choice) => {
+  void vscode.window.showInformationMessage(plainText(summary + unused), use, ...(result.problems.length > 0 ? [showUnused] : [])).then(async (choice) => {
     if (choice === use) {
       const registers = vscode.workspace.getConfiguration('kamervragen').get<string[]>('registers', []);
       const named = vscode.workspace.asRelativePath(target, false); // the full path when outside the workspace
