@@ -228,6 +228,36 @@ describe('import: the heading\'s facts when the text glues words, and who signs'
     assert.doesNotMatch(made.text, /\nDe Ministers/);
   });
 
+  it('keeps the heading\'s footnote, at its marker after the subject, numbered first', () => {
+    const made = imported(draft(
+      'Vragen van het lid Verbeek (GroenLinks-PvdA) aan de minister van Infrastructuur en Waterstaat over het bericht «Dijken zakken',
+      'sneller dan verwacht»1 (ingezonden 14 oktober 2025, 2025Z18211).',
+      '',
+      'Vraag 1',
+      'Bent u bekend met het rapport van de Deltacommissaris2?',
+      '',
+      '1 NOS, 12 oktober 2025.',
+      '2 Deltaprogramma 2026, Kamerstuk 36 800 J, nr. 4.',
+    ));
+    assert.match(made.text, /\nVragen van het lid Verbeek \(GroenLinks-PvdA\) aan de minister van Infrastructuur en Waterstaat over het bericht «Dijken zakken sneller dan verwacht»\[1\] \(ingezonden 14 oktober 2025, 2025Z18211\)\.\n/);
+    assert.match(made.text, /\nBetreft Antwoorden Kamervragen over het bericht «Dijken zakken sneller dan verwacht»\n/);
+    assert.equal(question(made, '1'), 'Bent u bekend met het rapport van de Deltacommissaris[2]?');
+    assert.deepEqual(footnoteLines(made), ['[1] NOS, 12 oktober 2025.', '[2] Deltaprogramma 2026, Kamerstuk 36 800 J, nr. 4.']);
+    assert.deepEqual([made.footnotes, made.unplaced], [2, []]);
+    assert.deepEqual(checkDocument(parseDocument(made.text), inputs(), dutch).filter((d) => d.code.endsWith('footnote')), []);
+  });
+
+  it('keeps the heading\'s words as printed where a number is no marker ("de A12", "artikel 3.12", "COVID19")', () => {
+    const made = imported(draft(
+      'Vragen van het lid Verbeek (GroenLinks-PvdA) aan de minister van Infrastructuur en Waterstaat over de verbreding van de A12, artikel 3.12 van de Omgevingswet en COVID19 (ingezonden 14 oktober 2025).',
+      '',
+      'Vraag 1',
+      'Klopt het?',
+    ));
+    assert.match(made.text, /\nBetreft Antwoorden Kamervragen over de verbreding van de A12, artikel 3\.12 van de Omgevingswet en COVID19\n/);
+    assert.match(made.text, /\nVragen van het lid Verbeek \(GroenLinks-PvdA\) aan de minister van Infrastructuur en Waterstaat over de verbreding van de A12, artikel 3\.12 van de Omgevingswet en COVID19 \(ingezonden 14 oktober 2025\)\.\n/);
+  });
+
   it('signs in the singular for a heading addressed to a minister and a state secretary', () => {
     const made = imported(draft('Vragen van het lid Kops (PVV) aan de minister van Financiën en de staatssecretaris van Fiscaliteit over de box 3-heffing (ingezonden 3 maart 2026).', '', 'Vraag 1', 'Klopt het?'));
     assert.match(made.text, /\nDe minister van Financiën,\n\n\n\n<naam>\n\nDe staatssecretaris van Fiscaliteit,\n/);

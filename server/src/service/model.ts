@@ -149,6 +149,8 @@ export interface Letter {
   askers?: string;
   addressee?: string;
   subject?: string;
+  /** Where the questions' heading "Vragen van ... (ingezonden ...)" stands, when the letter has one. */
+  headingRange?: Range;
   /** When the questions being answered were sent ("ingezonden 3 januari 2024"). */
   sent?: DatedText;
   /** The zaaknummer of the questions being answered, as the letter itself names it (not Uw kenmerk). */

@@ -1,5 +1,6 @@
 import { footnoteKey, type DocumentModel, type FootnoteMarker } from '../model';
 import type { ParsedDocument } from '../parse/parseDocument';
+import { readQuestionsHeading } from '../parse/letter';
 import { FILL_IN } from '../edits';
 import { formatDutchDate, type CalendarDate } from '../dates';
 import { joinWrapped } from './wrappedLines';
@@ -81,22 +82,30 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   const footnotes: string[] = [];
   const unplaced: Unplaced[] = [];
   const renumbered = new Map<string, number>();
-  /** One line of a question, its footnote markers written as "[n]" (numbered anew, in order). */
+  /** A marker's number in the draft (numbered anew, in order); its text joins the footnotes when it is new. */
+  const numberOf = (marker: FootnoteMarker): number => {
+    const key = footnoteKey(marker);
+    if (!renumbered.has(key)) {
+      renumbered.set(key, renumbered.size + 1);
+      const definition = definitionOf.get(key);
+      if (!definition) unplaced.push({ kind: 'footnote-marker', line: marker.range.start.line, label: marker.label });
+      footnotes.push(`[${renumbered.size}] ${definition ? definition.text : CHECK_MARKER_WITHOUT_TEXT}`);
+    }
+    return renumbered.get(key)!;
+  };
+  // the heading's footnotes ("over het bericht «…»1 (ingezonden"): the first in the draft, after the subject
+  const heading = questionsHeadingOf(parsed, [...markersByLine.values()].flat());
+  const headingMarkers = heading.markers.map((marker) => `[${numberOf(marker)}]`).join('');
+  /** One line of a question, its footnote markers written as "[n]". */
   const lineText = (line: number, from: number): string => {
     const text = lines.lineText(line);
     let out = '';
     let at = from;
     for (const marker of (markersByLine.get(line) ?? []).filter((m) => m.range.start.character >= from).sort((a, b) => a.range.start.character - b.range.start.character)) {
-      const key = footnoteKey(marker);
-      if (!renumbered.has(key)) {
-        renumbered.set(key, renumbered.size + 1);
-        const definition = definitionOf.get(key);
-        if (!definition) unplaced.push({ kind: 'footnote-marker', line, label: marker.label });
-        footnotes.push(`[${renumbered.size}] ${definition ? definition.text : CHECK_MARKER_WITHOUT_TEXT}`);
-      }
+      const number = numberOf(marker);
       // " 1)" and "Tajikistan 3," lose their space: the marker follows the word, as "[1]" does
       const before = text.slice(at, marker.range.start.character);
-      out += (marker.series === 'bracket' ? before : before.trimEnd()) + `[${renumbered.get(key)}]`;
+      out += (marker.series === 'bracket' ? before : before.trimEnd()) + `[${number}]`;
       at = marker.range.end.character;
     }
     return (out + text.slice(at)).trim().replace(FURNITURE_AT_END, '');
@@ -132,13 +141,13 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
 
   const letter = model.letter;
   const eersteKamer = letter.chamber === 'eerste-kamer';
-  const askers = letter.askers ?? '<het lid naam (partij)>';
-  const subject = letter.subject ? stripMarkers(letter.subject) : '<onderwerp>';
+  const askers = heading.facts?.askers ?? letter.askers ?? '<het lid naam (partij)>';
+  const subject = heading.facts?.subject ?? letter.subject ?? '<onderwerp>';
   const sent = letter.sent ? letter.sent.text.replace(/^\s*(?:ingezonden|ingediend)\s+(?:op\s+)?/i, '') : '<datum>';
   const zaak = letter.zaaknummer ?? '<zaaknummer>';
   // "(ingezonden 10 oktober 2024, 2024Z15585)"; without a known zaaknummer Uw kenmerk asks for it
   const sentWith = letter.zaaknummer ? `${sent}, ${letter.zaaknummer}` : sent;
-  const addressee = letter.addressee ? stripMarkers(letter.addressee) : 'minister van <ministerie>';
+  const addressee = heading.facts?.addressee ?? letter.addressee ?? 'minister van <ministerie>';
   const today = formatDutchDate(inputs.today);
   const text = [
     '> Retouradres <retouradres>',
@@ -161,7 +170,7 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
     // each minister addressed signs, in the singular, one under the other
     ...signers(addressee).flatMap((signer) => [`De ${signer},`, '', '', '', '<naam>', '']),
     '',
-    `Vragen van ${askers} aan de ${addressee} over ${subject} (ingezonden ${sentWith}).`,
+    `Vragen van ${askers} aan de ${addressee} over ${subject}${headingMarkers} (ingezonden ${sentWith}).`,
     '',
     `Antwoord van <minister of staatssecretaris> <naam> (<ministerie>) (ontvangen ${today}).`,
     '',
@@ -255,9 +264,28 @@ function inlineTextStart(line: string, headingEnd: number): number {
   return at;
 }
 
-/** A letter's subject may carry a superscript marker glued to its last word ("...bang»1"). */
-function stripMarkers(text: string): string {
-  return text.replace(/([\p{L}»”’.)])\d{1,2}(?=\s|$)/gu, '$1').trim();
+/**
+ * The questions' heading without its footnote markers: the markers the parser found in it (in
+ * order), and its askers, addressee and subject read from its text with exactly those markers taken
+ * out. A number the parser did not take for a marker stays as printed ("de A12", "artikel 3.12").
+ */
+function questionsHeadingOf({ model, lines }: ParsedDocument, markers: FootnoteMarker[]): { markers: FootnoteMarker[]; facts?: ReturnType<typeof readQuestionsHeading> } {
+  const range = model.letter.headingRange;
+  if (!range) return { markers: [] };
+  const start = lines.offsetAt(range.start);
+  const end = lines.offsetAt(range.end);
+  const inside = markers
+    .map((marker) => ({ marker, from: lines.offsetAt(marker.range.start), to: lines.offsetAt(marker.range.end) }))
+    .filter(({ from, to }) => from >= start && to <= end)
+    .sort((a, b) => a.from - b.from);
+  let text = '';
+  let at = start;
+  for (const { from, to } of inside) {
+    text += lines.text.slice(at, from);
+    at = to;
+  }
+  text += lines.text.slice(at, end);
+  return { markers: inside.map(({ marker }) => marker), facts: readQuestionsHeading(text) };
 }
 
 /** What `new` says about the text it could not place, with a count and where; undefined when all was placed. */

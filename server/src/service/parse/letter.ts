@@ -159,6 +159,7 @@ export function readLetter(lines: TextLines, tokens = new LineTokens(lines)): Le
     askers: headingFolded?.[1] ?? cover?.askers,
     addressee: headingFolded?.[2],
     subject: headingFolded?.[3] ?? cover?.subject,
+    headingRange: heading && lines.range(heading.index, heading.index + heading[0].length),
     sent: sent && { date: sent.date, text: sent.text, range: sent.range },
     setZaaknummer,
     zaaknummer: setZaaknummer?.value ?? (headingFolded?.[5] && normalizeZaaknummer(headingFolded[5])) ?? (uwValue && ZAAKNUMMER_SHAPE.test(uwValue) ? uwValue : undefined) ?? optionalZaak(firstZaak()),
@@ -213,6 +214,14 @@ function startsLine(text: string, at: number, bullet: boolean): boolean {
 }
 
 /** "Vragen van het lid ..." at the start of a line, past a bullet: the set's heading. */
+/** The askers, addressee and subject of a questions' heading "Vragen van ... (ingezonden ...)" in `text`, white space folded. */
+export function readQuestionsHeading(text: string): { askers: string; addressee: string; subject: string } | undefined {
+  const heading = questionsHeading(text);
+  if (!heading) return undefined;
+  const fold = (group: string) => group.replace(/\s+/g, ' ').trim();
+  return { askers: fold(heading[1]), addressee: fold(heading[2]), subject: fold(heading[3]) };
+}
+
 function questionsHeading(head: string): RegExpExecArray | undefined {
   for (const pattern of [HEADING, GLUED_HEADING]) {
     for (let at = head.indexOf('Vragen'); at >= 0; at = head.indexOf('Vragen', at + 1)) {
