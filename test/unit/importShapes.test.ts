@@ -258,6 +258,12 @@ describe('import: the heading\'s facts when the text glues words, and who signs'
     assert.match(made.text, /\nVragen van het lid Verbeek \(GroenLinks-PvdA\) aan de minister van Infrastructuur en Waterstaat over de verbreding van de A12, artikel 3\.12 van de Omgevingswet en COVID19 \(ingezonden 14 oktober 2025\)\.\n/);
   });
 
+  it('writes the sent date on one line where the printed heading breaks it ("(ingezonden 30 mei" / "2026)")', () => {
+    const made = imported(draft('Vragen van het lid Kops (PVV) aan de minister van Financiën over de box 3-heffing (ingezonden 30 mei', '2026).', '', 'Vraag 1', 'Klopt het?'));
+    assert.match(made.text, /\nHierbij zend ik u de antwoorden op de vragen van het lid Kops \(PVV\) over de box 3-heffing \(ingezonden 30 mei 2026\)\.\n/);
+    assert.match(made.text, /\nVragen van het lid Kops \(PVV\) aan de minister van Financiën over de box 3-heffing \(ingezonden 30 mei 2026\)\.\n/);
+  });
+
   it('signs in the singular for a heading addressed to a minister and a state secretary', () => {
     const made = imported(draft('Vragen van het lid Kops (PVV) aan de minister van Financiën en de staatssecretaris van Fiscaliteit over de box 3-heffing (ingezonden 3 maart 2026).', '', 'Vraag 1', 'Klopt het?'));
     assert.match(made.text, /\nDe minister van Financiën,\n\n\n\n<naam>\n\nDe staatssecretaris van Fiscaliteit,\n/);

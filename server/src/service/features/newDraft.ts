@@ -143,7 +143,8 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   const eersteKamer = letter.chamber === 'eerste-kamer';
   const askers = heading.facts?.askers ?? letter.askers ?? '<het lid naam (partij)>';
   const subject = heading.facts?.subject ?? letter.subject ?? '<onderwerp>';
-  const sent = letter.sent ? letter.sent.text.replace(/^\s*(?:ingezonden|ingediend)\s+(?:op\s+)?/i, '') : '<datum>';
+  // "30 mei" / "2024" broken over two lines in the printed heading is one date on one line of the draft
+  const sent = letter.sent ? letter.sent.text.replace(/^\s*(?:ingezonden|ingediend)\s+(?:op\s+)?/i, '').replace(/\s+/g, ' ') : '<datum>';
   const zaak = letter.zaaknummer ?? '<zaaknummer>';
   // "(ingezonden 10 oktober 2024, 2024Z15585)"; without a known zaaknummer Uw kenmerk asks for it
   const sentWith = letter.zaaknummer ? `${sent}, ${letter.zaaknummer}` : sent;
