@@ -8,9 +8,12 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { runCli } from '../helpers/cli';
 import { LspTestClient } from '../helpers/lspClient';
-import { draft, dutch, inputs, TEST_TODAY } from '../helpers/draft';
+import { draft, dutch, inputs, service, TEST_TODAY } from '../helpers/draft';
 import { annotatedDocuments } from '../helpers/corpus';
 import { repoRoot } from '../helpers/paths';
+import { SNIPPET_PREFIXES } from '../../server/src/service/features/snippets';
+import { codeActions } from '../../server/src/service/features/codeActions';
+import { applyEdits } from '../../server/src/service/edits';
 
 /**
  * Issue 19: a faithful import from published text. Each shape below is written here, in the form
@@ -285,6 +288,10 @@ describe('every placeholder the product writes is reported', () => {
     return missed;
   }
 
+  function placeholdersReported(text: string): string[] {
+    return checkDocument(parseDocument(text), inputs(), dutch).filter((d) => d.code === 'placeholder').map((d) => d.message);
+  }
+
   /** A snippet's body as the editor inserts it when every default is kept. */
   function expandSnippet(body: string): string {
     let out = '';
@@ -313,6 +320,47 @@ describe('every placeholder the product writes is reported', () => {
     for (const [name, snippet] of Object.entries(snippets)) {
       const text = expandSnippet(Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body);
       assert.deepEqual(unreported(text), [], `${name}:\n${text}`);
+    }
+  });
+
+  it('in every snippet as the server fills it in for a draft that knows nothing yet (the "new document" command\'s kv-nieuw too)', () => {
+    for (const prefix of SNIPPET_PREFIXES) {
+      const text = expandSnippet(service.snippet(parseDocument(''), prefix, TEST_TODAY) ?? '');
+      assert.deepEqual(unreported(text), [], `${prefix}:\n${text}`);
+    }
+  });
+
+  it('in the Mededeling, as the command inserts it (its defaults kept) and as the quick fix writes it: what it does not know is reported', () => {
+    const unknown = parseDocument(draft('Vraag 1', 'Klopt het?'));
+    for (const text of [expandSnippet(service.mededeling(unknown, 'snippet')), service.mededeling(unknown, 'plain')]) {
+      assert.deepEqual(unreported(text), [], text);
+      // askers, subject and date: each a placeholder the check reports, never words that read as filled in
+      assert.ok(placeholdersReported(text).length >= 3, text);
+    }
+  });
+
+  it('in what every quick fix inserts', () => {
+    const text = draft(
+      'Vragen van het lid Jansen (VVD) aan de minister van Justitie en Veiligheid over camera\'s (ingezonden 3 januari 2026, 2026Z00025).',
+      '',
+      'Vraag 1',
+      'Kent u het bericht[1] en het rapport[2]?',
+      '',
+      'Vraag 2',
+      'Klopt het?',
+      '',
+      'Antwoord op vraag 1',
+      'Ja.',
+      '',
+      '[1] NOS, 2 januari 2026',
+    );
+    const parsed = parseDocument(text);
+    const problems = checkDocument(parsed, inputs(), dutch);
+    const actions = codeActions(parsed, problems, dutch);
+    assert.ok(actions.length >= 3, actions.map((a) => a.title).join(', '));
+    for (const action of actions) {
+      const fixed = applyEdits(parsed.lines, action.edits);
+      assert.deepEqual(unreported(fixed), [], `${action.title}:\n${fixed}`);
     }
   });
 

@@ -82,7 +82,7 @@ describe('the Mededeling', () => {
   it('writes the Mededeling for those questions, with placeholders for what it does not know', () => {
     const known = mededelingText(parseDocument("Vragen van het lid Jansen (VVD) aan de minister van Justitie en Veiligheid over camera's (ingezonden 3 januari 2026, 2026Z00025).").model, 'snippet');
     assert.match(known, /De vragen van het lid Jansen \(VVD\) over camera's \(ingezonden 3 januari 2026, 2026Z00025\) kunnen niet binnen de gebruikelijke termijn/);
-    assert.match(mededelingText(parseDocument('Vraag 1').model, 'snippet'), /De vragen van \$\{1:het lid naam \(partij\)\} over \$\{2:onderwerp\}/);
+    assert.match(mededelingText(parseDocument('Vraag 1').model, 'snippet'), /De vragen van \$\{1:<het lid naam \(partij\)>\} over \$\{2:<onderwerp>\}/);
   });
 
   it('as plain text (the quick fix) leaves what it does not know as <invullen>', () => {

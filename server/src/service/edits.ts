@@ -88,7 +88,8 @@ export function mededelingText(model: DocumentModel, format: 'snippet' | 'plain'
   const { letter } = model;
   const snippet = format === 'snippet';
   const escape = (text: string) => (snippet ? text.replace(/[$}\\]/g, (c) => `\\${c}`) : text);
-  const hole = (stop: number, hint: string) => (snippet ? `\${${stop}:${hint}}` : FILL_IN);
+  // a hint kept as the drafter tabs past it stays a placeholder the check reports ("<onderwerp>", never "onderwerp")
+  const hole = (stop: number, hint: string) => (snippet ? `\${${stop}:<${hint}>}` : FILL_IN);
   const askers = letter.askers ? escape(letter.askers) : hole(1, 'het lid naam (partij)');
   const subject = letter.subject ? escape(letter.subject) : hole(2, 'onderwerp');
   const sent = letter.sent ? escape(letter.sent.text.replace(/\s+/g, ' ')) : hole(3, 'datum');
