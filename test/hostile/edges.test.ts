@@ -86,4 +86,58 @@ describe('hostile edges: question numbers past 999, quick fixes on pasted layout
       await client.shutdown();
     }
   });
+
+  /**
+   * Pasted layouts where a quick fix misfired (found by test/property/quickFixes.test.ts on the code
+   * before 18.10): the server's every fix for them removes its problem and adds none, but the
+   * '<invullen>' it writes to fill in and the answer heading it inserts (empty until answered).
+   */
+  const PASTED: Array<{ layout: string; text: string }> = [
+    // a web rendering: an answer heading would end the reading of every answer after it
+    { layout: 'a web page\'s bullets', text: '• Vraag 1\nBent u bekend met het bericht?\n\n• Vraag 2\nKlopt het dat de regio dit heeft besloten?\n\nDat is zo, zie ook de brief.\n\n' },
+    // a PDF's superscripts: "3 <invullen>" after "3 Trouw" was never read as footnote 3's text
+    { layout: 'PDF superscripts', text: 'Vraag 1\nBent u bekend met het bericht1?\n\nVraag 2\nKlopt het dat de regio dit heeft besloten2?\n\nAntwoord op vraag 2\nDat is zo.\n\nVraag 3\nWaarom is dat zo gegaan3?\n\n3 Trouw, 1 maart 2026\n' },
+    // bare numbers: a reference to a question that does not exist, silent until an answer heading is added
+    { layout: 'bare numbers', text: '1\nBent u bekend met het bericht?\n\nAntwoord\nZie het antwoord op vraag 6.\n\n2\nKlopt het dat de regio dit heeft besloten?\n\n3\nWaarom is dat zo gegaan?\n\n2) Kamerstuk 30 821, nr. 124\n' },
+  ];
+
+  type Published = { code: string; severity: number; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+  type Edit = { range: Published['range']; newText: string };
+  const counts = (diagnostics: Published[]) => diagnostics.filter((d) => d.severity <= 2).reduce((m, d) => m.set(d.code, (m.get(d.code) ?? 0) + 1), new Map<string, number>());
+  function applied(text: string, edits: Edit[]): string {
+    const lines = text.split('\n');
+    const offset = (p: Edit['range']['start']) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+  }
+
+  for (const { layout, text } of PASTED) {
+    it(`the server's every quick fix on ${layout} removes its problem and adds none`, async () => {
+      const client = new LspTestClient({}, { KAMERVRAGEN_TODAY: '2026-03-03' });
+      try {
+        await client.initialize();
+        const uri = 'file:///tmp/geplakt.kamervragen';
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text } });
+        const before = (await client.diagnosticsWhere(uri, (p) => p.version === 1)).diagnostics as unknown as Published[];
+        let tried = 0;
+        for (const diagnostic of before) {
+          const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as Array<{ title: string; isPreferred?: boolean; edit?: { changes: Record<string, Edit[]> } }>;
+          for (const action of actions) {
+            const edits = action.edit?.changes[uri] ?? [];
+            const fixedUri = `file:///tmp/fix-${++tried}.kamervragen`;
+            await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: fixedUri, languageId: 'kamervragen', version: 1, text: applied(text, edits) } });
+            const after = counts((await client.diagnosticsWhere(fixedUri, (p) => p.version === 1)).diagnostics as unknown as Published[]);
+            const was = counts(before);
+            const written = edits.reduce((n, e) => n + e.newText.split('<invullen>').length - 1, 0);
+            const headings = edits.reduce((n, e) => n + (e.newText.match(/^Antwoord(?: op vraag \S+)?$/gm)?.length ?? 0), 0);
+            const where = `'${action.title}' for ${diagnostic.code} gave ${JSON.stringify([...after])}, was ${JSON.stringify([...was])}`;
+            for (const [code, n] of after) assert.ok(n <= (was.get(code) ?? 0) + (code === 'placeholder' ? written : code === 'empty-answer' ? headings : 0), `adds ${code}: ${where}`);
+            if (action.isPreferred) assert.ok((after.get(diagnostic.code) ?? 0) < (was.get(diagnostic.code) ?? 0), `${diagnostic.code} stays: ${where}`);
+          }
+        }
+        assert.ok(tried > 0, 'the server offered a fix');
+      } finally {
+        await client.shutdown();
+      }
+    });
+  }
 });
