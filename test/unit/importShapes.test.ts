@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { checkDocument } from '../../server/src/service/check';
-import { draftFromQuestions, type NewDraft } from '../../server/src/service/features/newDraft';
+import { describeUnplaced, draftFromQuestions, type NewDraft } from '../../server/src/service/features/newDraft';
 import { parseDocument } from '../../server/src/service/parse/parseDocument';
 import { joinWrapped } from '../../server/src/service/features/wrappedLines';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
@@ -372,6 +372,33 @@ describe('every placeholder the product writes is reported', () => {
     const bare = imported(draft('Vraag 1', 'Klopt het1?', '', '1 NOS.', '', 'Vraag 2', 'En dat2?'));
     assert.match(bare.text, /<het lid naam \(partij\)>/);
     assert.deepEqual(unreported(bare.text), []);
+  });
+});
+
+describe('import: text that belongs to no question', () => {
+  it('keeps a paragraph between the heading and the first question before the questions, marked, and says where', () => {
+    const made = imported(draft(
+      'Tweede Kamer der Staten-Generaal',
+      '2025Z18211',
+      'Vragen van het lid Verbeek (GroenLinks-PvdA) aan de minister van Infrastructuur en Waterstaat over de verzakking van dijken (ingezonden 14 oktober 2025).',
+      '',
+      'Naar aanleiding van het commissiedebat Water van 2 oktober 2025 stel ik de',
+      'volgende vragen.',
+      '’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2025–2026, Vragen 1',
+      '',
+      'Vraag 1',
+      'Klopt het?',
+    ));
+    assert.match(made.text, /\n\n<controleer: tekst buiten de vragen> Naar aanleiding van het commissiedebat Water van 2 oktober 2025 stel ik de volgende vragen\.\n\nVraag 1\nKlopt het\?\n/);
+    assert.deepEqual(made.unplaced.map((u) => [u.kind, u.line]), [['text', 4]]);
+    assert.match(describeUnplaced(made.unplaced, dutch) ?? '', /^Niet alles kon een plaats krijgen: 1 alinea buiten de vragen \(regel 5\)\./);
+    assert.deepEqual(parseDocument(made.text).model.questionHeadings.map((h) => [h.labels, h.text]), [[['1'], 'Klopt het?']]);
+  });
+
+  it('keeps nothing of an answer document but its questions: its answers are no question\'s text', () => {
+    const made = imported(draft(HEADING, '', 'Antwoord van minister Tielen (Infrastructuur en Waterstaat) (ontvangen 4 november 2025).', '', 'Vraag 1', 'Klopt het?', '', 'Antwoord 1', 'Ja.'));
+    assert.deepEqual(made.unplaced, []);
+    assert.doesNotMatch(made.text, /Tielen|\nJa\./);
   });
 });
 

@@ -156,6 +156,9 @@ const messagesIn = (l10n: Translator) => ({
   newDraftMarkersWithoutText: (count: number, where: string) =>
     count === 1 ? l10n.t('1 voetnootverwijzing zonder voetnoottekst ({0})', where) : l10n.t('{0} voetnootverwijzingen zonder voetnoottekst ({1})', count, where),
   newDraftWhere: (label: string, line: number) => l10n.t('voetnoot {0} op regel {1}', label, line + 1),
+  newDraftTextOutsideQuestions: (count: number, where: string) =>
+    count === 1 ? l10n.t('1 alinea buiten de vragen ({0})', where) : l10n.t("{0} alinea's buiten de vragen ({1})", count, where),
+  newDraftLine: (line: number) => l10n.t('regel {0}', line + 1),
   newDraftNoQuestions: (source: string) => l10n.t("In {0} zijn geen vragen gevonden ('Vraag 1', '1. ...' of een los nummer boven elke vraag); er is geen concept gemaakt.", source),
   fileUnreadable: (path: string, reason: string) => l10n.t('{0} kan niet worden gelezen: {1}', path, reason),
   fileUnwritable: (path: string, reason: string) => l10n.t('{0} kan niet worden geschreven: {1}', path, reason),

@@ -29,10 +29,11 @@ export interface NewDraft {
 }
 
 export interface Unplaced {
-  kind: 'footnote-text' | 'footnote-marker';
-  /** 0-based line in the questions' text. */
+  /** A footnote text without its marker, a marker without its text, or a paragraph of text that belongs to no question. */
+  kind: 'footnote-text' | 'footnote-marker' | 'text';
+  /** 0-based line in the questions' text (a paragraph's first). */
   line: number;
-  /** The footnote's number as printed. */
+  /** The footnote's number as printed ('' for text). */
   label: string;
 }
 
@@ -45,6 +46,8 @@ const ANSWER = '<antwoord>';
 /** A footnote text without its marker, and a marker without its text: placed, to be checked. */
 const CHECK_TEXT_WITHOUT_MARKER = '<controleer: voetnoottekst zonder verwijzing in de vragen>';
 const CHECK_MARKER_WITHOUT_TEXT = '<controleer: voetnoottekst niet gevonden>';
+/** Text between the heading and the first question: kept before the questions, to be checked. */
+const CHECK_TEXT_OUTSIDE_QUESTIONS = '<controleer: tekst buiten de vragen>';
 
 /** A question as the draft writes it: its labels and the lines of its text. */
 interface ImportedQuestion {
@@ -120,6 +123,11 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   };
 
   const blocks: string[] = [];
+  // text between the heading and the first question (no furniture, no footnote text): kept, marked and said
+  for (const paragraph of paragraphsBeforeQuestions(parsed, footnoteLines)) {
+    unplaced.push({ kind: 'text', line: paragraph[0], label: '' });
+    blocks.push(`${CHECK_TEXT_OUTSIDE_QUESTIONS} ${textOf(paragraph)}`);
+  }
   for (const question of found) {
     const own = question.lines.filter((line) => !footnoteLines.has(line));
     const noteAt = own.findIndex((line) => line !== question.headingLine?.line && NOTE_HEADING.test(lines.lineText(line)));
@@ -189,6 +197,29 @@ function footnoteTextLines(model: DocumentModel): Set<number> {
     for (let line = definition.sectionRange.start.line; line <= definition.sectionRange.end.line; line++) lines.add(line);
   }
   return lines;
+}
+
+/**
+ * The paragraphs of a questions document between its heading and its first question ("Naar
+ * aanleiding van het debat ... stel ik de volgende vragen."), page furniture and footnote texts
+ * left out. Only in a document without answers: in an answer document that is the answer's heading.
+ */
+function paragraphsBeforeQuestions({ model, lines, lineData }: ParsedDocument, footnoteLines: Set<number>): number[][] {
+  const heading = model.letter.headingRange;
+  const first = model.questionHeadings[0];
+  if (!heading || !first || model.answers.length > 0) return [];
+  const paragraphs: number[][] = [];
+  let current: number[] = [];
+  for (let line = heading.end.line + 1; line < first.line; line++) {
+    const kind = lineData.kinds[line]?.kind;
+    if (kind === 'furniture' || kind === 'running-footer' || footnoteLines.has(line)) continue;
+    if (lines.lineText(line).trim() === '') {
+      if (current.length > 0) paragraphs.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
 }
 
 /** The questions the parser found, each with the lines of its text. */
@@ -290,11 +321,16 @@ function questionsHeadingOf({ model, lines }: ParsedDocument, markers: FootnoteM
 }
 
 /** What `new` says about the text it could not place, with a count and where; undefined when all was placed. */
-export function describeUnplaced(unplaced: Unplaced[], m: Pick<Messages, 'newDraftUnplaced' | 'newDraftFootnoteTextsWithoutMarker' | 'newDraftMarkersWithoutText' | 'newDraftWhere'>): string | undefined {
+export function describeUnplaced(
+  unplaced: Unplaced[],
+  m: Pick<Messages, 'newDraftUnplaced' | 'newDraftFootnoteTextsWithoutMarker' | 'newDraftMarkersWithoutText' | 'newDraftWhere' | 'newDraftTextOutsideQuestions' | 'newDraftLine'>,
+): string | undefined {
   const where = (list: Unplaced[]) => list.map((u) => m.newDraftWhere(u.label, u.line)).join(', ');
   const texts = unplaced.filter((u) => u.kind === 'footnote-text');
   const markers = unplaced.filter((u) => u.kind === 'footnote-marker');
+  const outside = unplaced.filter((u) => u.kind === 'text');
   const parts = [
+    ...(outside.length > 0 ? [m.newDraftTextOutsideQuestions(outside.length, outside.map((u) => m.newDraftLine(u.line)).join(', '))] : []),
     ...(texts.length > 0 ? [m.newDraftFootnoteTextsWithoutMarker(texts.length, where(texts))] : []),
     ...(markers.length > 0 ? [m.newDraftMarkersWithoutText(markers.length, where(markers))] : []),
   ];
