@@ -125,9 +125,11 @@ async function newFromQuestions(client: LanguageClient, file?: vscode.Uri): Prom
   const { document } = questionsFile
     ? await openNewDraft(result.text, vscode.Uri.joinPath(questionsFile, '..'), questionsFile.path.split('/').pop()!.replace(/\.[^.]*$/, ''))
     : await openNewDraft(result.text, vscode.workspace.workspaceFolders?.[0]?.uri, NEW_DRAFT_NAME);
-  const made = t('Concept met {0} vragen en {1} voetnoten. Vul de antwoorden en wat tussen < > staat in.', result.questions, result.footnotes);
-  // what the draft could not place is a warning, said with the summary (the server words it)
-  if (result.unplaced) void vscode.window.showWarningMessage(plainText(`${made} ${result.unplaced}`));
+  const questionCount = result.questions === 1 ? t('1 vraag') : t('{0} vragen', result.questions);
+  const footnoteCount = result.footnotes === 1 ? t('1 voetnoot') : t('{0} voetnoten', result.footnotes);
+  const made = t('Concept met {0} en {1}. Vul de antwoorden en wat tussen < > staat in.', questionCount, footnoteCount);
+  // what the draft could not place is a warning, said first (a collapsed notification shows only its start), then the summary
+  if (result.unplaced) void vscode.window.showWarningMessage(plainText(`${result.unplaced} ${made}`));
   else void vscode.window.showInformationMessage(made);
   return document;
 }

@@ -1,10 +1,11 @@
 import { strict as assert } from 'assert';
-import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import mammoth from 'mammoth';
 import * as vscode from 'vscode';
 import { kamervragenDiagnostics, waitFor } from './helpers';
+import { keyboardAvailable, press } from './keyboard';
 
 const extensionRoot = vscode.extensions.all.find((e) => e.packageJSON?.name === 'kamervragen')!.extensionPath;
 
@@ -21,6 +22,44 @@ describe('Word in and out', function () {
       assert.match(document.getText(), /\nVraag 1\nHeeft u kennisgenomen van het artikel\?\[1\]\n\nAntwoord op vraag 1\n<antwoord>\n/);
       await waitFor('the placeholders reported', () => kamervragenDiagnostics(document.uri).some((d) => d.code === 'placeholder'));
     } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('says in a warning what it could not place, with a count and where, and the draft marks it (reported)', async function () {
+    const folder = mkdtempSync(join(tmpdir(), 'kamervragen-onvolledig-'));
+    const questions = join(folder, 'vragen.txt');
+    writeFileSync(questions, [
+      'Vragen van het lid Verbeek (GroenLinks-PvdA) aan de minister van Infrastructuur en Waterstaat over de verzakking van dijken (ingezonden 14 oktober 2025).',
+      '',
+      'Vraag 1',
+      'Kent u het rapport van de inspectie1 en de brief van de burgemeesters 2, 3 en 4?',
+      '',
+      '1 Inspectie, rapport «Zorg voor later», oktober 2025.',
+      '2 Brief van de burgemeesters, 1 oktober 2025.',
+      '',
+    ].join('\n'));
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('kamervragen.newFromQuestions', vscode.Uri.file(questions));
+    try {
+      assert.match(document.getText(), /\n\[2\] <controleer: voetnoottekst zonder verwijzing in de vragen> Brief van de burgemeesters, 1 oktober 2025\.\n/);
+      await waitFor('the mark reported', () => kamervragenDiagnostics(document.uri).some((d) => d.code === 'placeholder' && d.message.includes('<controleer: voetnoottekst zonder verwijzing in de vragen>')));
+      if (!keyboardAvailable()) return; // the notification is seen in the browser only
+      const shots = join(extensionRoot, 'out', 'test', 'e2e', 'screenshots');
+      mkdirSync(shots, { recursive: true });
+      // in the notifications list, as the drafter finds it (the headless window shows no toasts)
+      await vscode.commands.executeCommand('notifications.showList');
+      let shown: string[] = [];
+      for (let i = 0; i < 30 && !shown.some((text) => text.includes('Niet alles kon een plaats krijgen')); i++) {
+        shown = await press([], { query: '.notifications-center .notification-list-item-message', waitMs: 200, screenshot: join(shots, 'new-unplaced.png') });
+      }
+      assert.ok(
+        shown.some((text) => /^Niet alles kon een plaats krijgen: 1 voetnoottekst zonder verwijzing in de vragen \(voetnoot 2 op regel 7\)\..* Concept met 1 vraag en 2 voetnoten\./.test(text)),
+        JSON.stringify(shown),
+      );
+    } finally {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      await vscode.commands.executeCommand('notifications.hideList');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
