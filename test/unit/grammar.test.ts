@@ -42,8 +42,8 @@ describe('grammar over the real corpus', () => {
       const lines = text.split(/\r?\n/);
       const { model } = parseDocument(text);
       const headingLines = [
-        ...model.questionHeadings.filter((h) => h.style === 'vraag').map((h) => [h.line, 'markup.heading.question'] as const),
-        ...model.answers.filter((a) => a.hasHeading).map((a) => [a.line, 'markup.heading.answer'] as const),
+        ...model.questionHeadings.filter((h) => h.style === 'vraag').map((h) => [h.line, 'markup.bold.heading.question'] as const),
+        ...model.answers.filter((a) => a.hasHeading).map((a) => [a.line, 'markup.bold.heading.answer'] as const),
       ];
       for (const [line, scope] of headingLines) {
         assert.ok(scopesOfLine(lines, line).some((s) => s.startsWith(scope)), `line ${line + 1} "${lines[line]}" has ${scope}`);
