@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { format } from 'util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../helpers/paths';
@@ -62,7 +62,9 @@ function report(passed: number, failed: number): void {
 async function main(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'kamervragen-e2e-'));
   const userData = join(scratch, 'user-data');
-  const workspace = join(scratch, 'workspace');
+  // KAMERVRAGEN_E2E_WORKSPACE: another folder to open (a copy of it), such as the one `npm run screenshots` makes
+  const workspaceSource = process.env.KAMERVRAGEN_E2E_WORKSPACE ?? join(repoRoot, 'test', 'e2e', 'workspace');
+  const workspace = process.env.KAMERVRAGEN_E2E_WORKSPACE ? join(scratch, 'folder', basename(workspaceSource)) : join(scratch, 'workspace');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(
     join(userData, 'User', 'settings.json'),
@@ -75,7 +77,7 @@ async function main(): Promise<number> {
       ...(process.env.KAMERVRAGEN_E2E_ALL_EXTENSIONS ? {} : QUIET_WORKBENCH),
     }),
   );
-  cpSync(join(repoRoot, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  cpSync(workspaceSource, workspace, { recursive: true });
   const keysDir = join(scratch, 'keys');
   mkdirSync(keysDir);
 
