@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from './lsp/startServer';
 import { clockFromEnvironment } from './clock';
 import { version } from '../../package.json';
@@ -22,7 +22,7 @@ export function main(): void {
   // A last net: a failure nobody awaited is logged and the server keeps serving (the tests run it
   // with --unhandled-rejections=strict, which ends it instead, so that none goes unnoticed).
   process.on('unhandledRejection', (reason) => console.error(`kamervragen: ${reason instanceof Error ? reason.stack : String(reason)}`));
-  startServer((options) => createConnection(ProposedFeatures.all, options), { today: clockFromEnvironment(), englishBundle, version });
+  startServer((options) => createConnection(options), { today: clockFromEnvironment(), englishBundle, version });
 }
 
 if (require.main === module) main();
