@@ -5,6 +5,7 @@ import { join } from 'path';
 import { pathToFileURL } from 'url';
 import { createLanguageService, Register } from '../server/src/service';
 import { LspTestClient } from '../test/helpers/lspClient';
+import { SERVER_ENVIRONMENT } from '../client/src/serverEnvironment';
 import { generateDraft } from './generateDraft';
 import { repoRoot } from '../test/helpers/paths';
 
@@ -87,7 +88,7 @@ export function writeRegister(path: string, size: number): void {
 const WARM_UP_EDITS = 50;
 
 export async function keystrokeLatency(): Promise<Record<string, unknown>> {
-  const client = new LspTestClient({ run: 'onType' }, {}, { nodeArguments: serverArguments('keystrokes') });
+  const client = new LspTestClient({ run: 'onType' }, SERVER_ENVIRONMENT, { nodeArguments: serverArguments('keystrokes') });
   await client.initialize();
   const uri = 'file:///bench/vijfduizend.kamervragen';
   let text = generateDraft(400_000);
@@ -125,7 +126,7 @@ export async function completionLatency(folder: string, registerSize = 100_000):
   const registerPath = join(folder, 'register.json');
   writeRegister(registerPath, registerSize);
 
-  const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, {}, { nodeArguments: [...MEMORY_PROBE, ...serverArguments('completion')] });
+  const client = new LspTestClient({ registers: [registerPath], onsKenmerk: { preset: 'jaar-nummer' } }, SERVER_ENVIRONMENT, { nodeArguments: [...MEMORY_PROBE, ...serverArguments('completion')] });
   await client.initialize(pathToFileURL(folder).toString());
   const uri = pathToFileURL(join(folder, 'nieuw.kamervragen')).toString();
   const lines = ['Uw kenmerk 2021Z1', 'Ons kenmerk ', 'Zie ook ', 'mede namens de minister van ', 'Uw kenmerk 2026Z0'];

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { LspTestClient } from '../test/helpers/lspClient';
+import { SERVER_ENVIRONMENT } from '../client/src/serverEnvironment';
 import { serverArguments } from './serverBench';
 
 /**
@@ -55,7 +56,8 @@ interface Sample {
 
 async function serverStart(text: string, env: Record<string, string>, profileName: string): Promise<Sample> {
   const start = process.hrtime.bigint();
-  const client = new LspTestClient({}, env, { nodeArguments: serverArguments(profileName) });
+  // the environment the extension starts the server with
+  const client = new LspTestClient({}, { ...SERVER_ENVIRONMENT, ...env }, { nodeArguments: serverArguments(profileName) });
   await client.initialize();
   const uri = 'file:///bench/start.kamervragen';
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kamervragen', version: 1, text } });

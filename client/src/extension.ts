@@ -6,6 +6,7 @@ import { draftAssociations } from '../../server/src/service/drafts';
 import { registerCommands } from './commands';
 import { configureLanguage, t } from './language';
 import { StatusBar } from './statusBar';
+import { SERVER_ENVIRONMENT } from './serverEnvironment';
 
 /**
  * The VS Code side: starts the language server and wires its requests to commands and the
@@ -54,8 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerv
   );
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: { ...SERVER_ENVIRONMENT } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env: { ...SERVER_ENVIRONMENT }, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

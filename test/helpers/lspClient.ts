@@ -43,7 +43,7 @@ export class LspTestClient {
    */
   constructor(
     public configuration: unknown = {},
-    env: Record<string, string> = {},
+    env: Record<string, string | undefined> = {},
     options: { inProcess?: boolean; nodeArguments?: string[]; answerWithErrors?: boolean; cwd?: string } = {},
   ) {
     if (options.inProcess) {
