@@ -281,6 +281,22 @@ describe('register: the JSON reader', () => {
     ]) assert.deepEqual(readAs(text), reference(text, 'r.json'), text);
     assert.deepEqual(readAs('[{"zaaknummer": "2024Z00005", "onderwerp": "tab\there"}]').problems.map((p) => p.message), ['een tab of een ander stuurteken staat los in een tekst; JSON schrijft het met een backslash']);
   });
+
+  it('reads escapes far apart in a long register as JSON.parse does (the search for a backslash goes a window at a time)', () => {
+    // some 400 kB of one line: escapes tens of kilobytes apart, in any field of an entry
+    const escape = fc.constantFrom('\\"', '\\\\', '\\n', '\\u00e9', '\\t');
+    const marked = fc.array(fc.tuple(fc.nat(199), fc.constantFrom('zaaknummer', 'onderwerp', 'naam'), escape), { minLength: 1, maxLength: 6 });
+    const filler = 'x'.repeat(2000);
+    fc.assert(
+      fc.property(marked, (marks) => {
+        const mark = (i: number, field: string) => marks.filter(([at, where]) => at === i && where === field).map(([, , what]) => what).join('');
+        const entries = Array.from({ length: 200 }, (_, i) => `{"zaaknummer": "2024Z${String(i).padStart(5, '0')}${mark(i, 'zaaknummer')}", "onderwerp": "${filler} ${mark(i, 'onderwerp')}${i}", "indieners": [{"naam": "Lid ${mark(i, 'naam')}${i}"}]}`);
+        const text = `[${entries.join(',')}]`;
+        assert.deepEqual(readAs(text), reference(text, 'r.json'));
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
 
 describe('register: the CSV reader', () => {

@@ -100,14 +100,21 @@ function* buildIndex(tables: RegisterRows[]): Generator<void, Index> {
       if (++n % INDEX_SLICE === 0) yield;
     }
   }
+  // every pass over the entries pauses after a slice of them: a million entries take some 10 ms a pass
   let order = new Int32Array(n);
   let sorted = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if ((i + 1) % INDEX_SLICE === 0) yield;
+  }
   const half = KEY_BITS / 2;
   const mask = (1 << half) - 1;
   for (const shift of [0, half]) {
     const starts = new Int32Array(mask + 2);
-    for (let i = 0; i < n; i++) starts[((keys[i] >> shift) & mask) + 1]++;
+    for (let i = 0; i < n; i++) {
+      starts[((keys[i] >> shift) & mask) + 1]++;
+      if ((i + 1) % INDEX_SLICE === 0) yield;
+    }
     for (let digit = 1; digit < starts.length; digit++) starts[digit] += starts[digit - 1];
     yield;
     for (let i = 0; i < n; i++) {
@@ -118,13 +125,17 @@ function* buildIndex(tables: RegisterRows[]): Generator<void, Index> {
     [order, sorted] = [sorted, order];
   }
   let kept = 0;
-  for (let i = 0; i < n; i++) if (i + 1 === n || keys[order[i + 1]] !== keys[order[i]]) order[kept++] = order[i]; // the later one wins
+  for (let i = 0; i < n; i++) {
+    if (i + 1 === n || keys[order[i + 1]] !== keys[order[i]]) order[kept++] = order[i]; // the later one wins
+    if ((i + 1) % INDEX_SLICE === 0) yield;
+  }
   const index: Index = { tableOf: new Uint16Array(kept), rowOf: new Int32Array(kept), keys: new Int32Array(kept) };
   for (let i = 0; i < kept; i++) {
     const place = order[i];
     index.tableOf[i] = placeTable[place];
     index.rowOf[i] = placeRow[place];
     index.keys[i] = keys[place] + KEY_BASE;
+    if ((i + 1) % INDEX_SLICE === 0) yield;
   }
   return index;
 }

@@ -17,22 +17,25 @@ import { RegisterRows, RegisterRowsBuilder, type RegisterLoad } from './register
 export function* readCsvRegister(text: string, file: string, messages: Messages): Generator<void, RegisterLoad> {
   const rows = new RegisterRowsBuilder(file);
   const problems = new RegisterProblems(file);
-  const finish = (): RegisterLoad => ({ entries: RegisterRows.build(rows), ...problems.finish() });
+  function* finish(): Generator<void, RegisterLoad> {
+    const entries = yield* RegisterRows.buildInSlices(rows);
+    return { entries, ...problems.finish() };
+  }
   const reader = new CsvReader(text, separatorOf(text));
   if (!reader.skipBlankLines()) {
     problems.add(1, messages.registerEmpty());
-    return finish();
+    return yield* finish();
   }
   const headerLine = reader.line;
   const header = reader.read();
   if (!header) {
     problems.add(headerLine, messages.registerBadCsvHeader());
-    return finish();
+    return yield* finish();
   }
   const names = header.map((name) => name.trim());
   if (!names.includes('zaaknummer')) {
     problems.add(headerLine, messages.registerCsvNoZaakColumn());
-    return finish();
+    return yield* finish();
   }
   const columns = names.flatMap((name, column) => {
     const field = fieldIndex(name);
@@ -51,7 +54,7 @@ export function* readCsvRegister(text: string, file: string, messages: Messages)
     }
     if (count % ROWS_PER_SLICE === 0) yield;
   }
-  return finish();
+  return yield* finish();
 }
 
 /** Rows read between two pauses: a few milliseconds of work. */

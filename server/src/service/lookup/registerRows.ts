@@ -27,18 +27,33 @@ export class RegisterRows {
   private readonly lines: Int32Array;
   readonly file: string;
 
-  private constructor(builder: RegisterRowsBuilder) {
-    this.table = builder.table.finish();
-    this.cells = builder.cells.finish();
-    this.lists = builder.lists.finish();
-    this.people = builder.people.finish();
-    this.ministries = builder.ministries.finish();
-    this.lines = builder.lines.finish();
-    this.file = builder.file;
+  private constructor(table: StringTable, cells: Int32Array, lists: Int32Array, people: Int32Array, ministries: Int32Array, lines: Int32Array, file: string) {
+    this.table = table;
+    this.cells = cells;
+    this.lists = lists;
+    this.people = people;
+    this.ministries = ministries;
+    this.lines = lines;
+    this.file = file;
   }
 
   static build(builder: RegisterRowsBuilder): RegisterRows {
-    return new RegisterRows(builder);
+    const steps = RegisterRows.buildInSlices(builder);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** As `build`, pausing (yielding) between slices: the columns of a million entries are some 100 MB to copy. */
+  static *buildInSlices(builder: RegisterRowsBuilder): Generator<void, RegisterRows> {
+    const table = yield* builder.table.finish();
+    const cells = yield* builder.cells.finish();
+    const lists = yield* builder.lists.finish();
+    const people = yield* builder.people.finish();
+    const ministries = yield* builder.ministries.finish();
+    const lines = yield* builder.lines.finish();
+    return new RegisterRows(table, cells, lists, people, ministries, lines, builder.file);
   }
 
   get length(): number {
@@ -195,14 +210,17 @@ class StringTableBuilder {
     this.chunk = '';
   }
 
-  finish(): StringTable {
+  *finish(): Generator<void, StringTable> {
     this.starts.push(this.chunk.length); // where the last text ends
     this.flush();
-    return new StringTable(this.chunks, this.starts.finish());
+    return new StringTable(this.chunks, yield* this.starts.finish());
   }
 }
 
 const CHUNK = 4096;
+
+/** Numbers copied between two pauses (4 MB, a millisecond or two). */
+const COPY_SLICE = 1 << 20;
 
 /** An Int32Array that grows as numbers are pushed; `finish` gives it its final length. */
 export class GrowingInt32Array {
@@ -218,8 +236,14 @@ export class GrowingInt32Array {
     this.array[this.length++] = value;
   }
 
-  finish(): Int32Array {
-    return this.array.slice(0, this.length);
+  /** The numbers pushed, in an array of their length: copied a slice at a time, pausing (yielding) after each. */
+  *finish(): Generator<void, Int32Array> {
+    const finished = new Int32Array(this.length);
+    for (let at = 0; at < this.length; at += COPY_SLICE) {
+      finished.set(this.array.subarray(at, Math.min(this.length, at + COPY_SLICE)), at);
+      yield;
+    }
+    return finished;
   }
 }
 
