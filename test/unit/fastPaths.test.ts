@@ -1,5 +1,14 @@
 import { strict as assert } from 'assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
 import fc from 'fast-check';
+import { WorkspaceFiles } from '../../server/src/lsp/workspaceFiles';
+import { Register, WorkspaceIndex } from '../../server/src/service';
+import { RegisterRows, RegisterRowsBuilder } from '../../server/src/service/lookup/registerRows';
+import { compareMatches, scoreText, searchTerms, searchText } from '../../server/src/service/lookup/search';
+import { annotatedDocuments } from '../helpers/corpus';
 import { normalizeLine } from '../../server/src/service/parse/lineKinds';
 import { parseDocument, readLines } from '../../server/src/service/parse/parseDocument';
 import { TextLines } from '../../server/src/service/text/lines';
@@ -55,5 +64,54 @@ describe('shortcuts in reading the lines', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('work done in slices (issue 21) gives what the same work done at once gives', () => {
+  it("the register's search index, built in slices that grow, finds what scoring every entry one by one finds", async () => {
+    const words = ['stikstof', 'piekbelasting', 'jeugdzorg', 'camera', 'Veenstra', 'Bakker', 'financiën', 'de'];
+    const builder = new RegisterRowsBuilder('r.json');
+    for (let i = 0; i < 12_000; i++) {
+      const subject = [words[i % 8], words[(i * 7) % 8], words[(i >> 3) % 8]].join(' ');
+      builder.add({ zaaknummer: `2024Z${String(i).padStart(5, '0')}`, onderwerp: `${subject} ${i}`, indieners: [{ naam: words[(i * 3) % 8] }], ministeries: [], beantwoord: `2024-0${1 + (i % 9)}-01`, aanhangsel: i % 5 === 0 ? { citatie: `Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. ${i}` } : undefined }, i + 1);
+    }
+    const register = new Register(RegisterRows.build(builder));
+    let pauses = 0;
+    await register.prepareSearch(async () => void pauses++);
+    assert.ok(pauses >= 4, `${pauses} pauses`);
+    const entries = register.withPrefix('', 20_000);
+    assert.equal(entries.length, 12_000);
+    for (const query of ['stikstof', 'Veenstra jeugdzorg', 'camera 11999', '2024Z00625', '2024Z0062', 'nr. 5000', 'piekbelasting 1250 Bakker']) {
+      const terms = searchTerms(query);
+      const expected = entries
+        .map((e) => ({ ...scoreText(searchText(e.onderwerp, e.indieners.map((p) => p.naam).join(', '), e.zaaknummer, e.aanhangsel?.citatie), terms), date: e.beantwoord ?? '', zaaknummer: e.zaaknummer }))
+        .filter((m) => m.matched > 0)
+        .sort((a, b) => compareMatches(a, b) || (a.zaaknummer < b.zaaknummer ? 1 : -1))
+        .slice(0, 50)
+        .map((m) => m.zaaknummer);
+      assert.deepEqual(register.search(terms, 50).map((m) => m.entry.zaaknummer), expected, query);
+    }
+  });
+
+  it('the index of the workspace, with pauses within a batch of files, holds what indexing each file at once holds', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kamervragen-index-slices-'));
+    try {
+      const texts = annotatedDocuments().map((document) => readFileSync(document.path, 'utf8'));
+      const expected = new WorkspaceIndex();
+      for (let i = 0; i < 45; i++) {
+        const path = join(folder, `concept-${String(i).padStart(2, '0')}.kamervragen`);
+        writeFileSync(path, texts[i % texts.length]);
+        expected.update(pathToFileURL(path).toString(), texts[i % texts.length]);
+      }
+      const files = new WorkspaceFiles();
+      files.configure([pathToFileURL(folder).toString()], []);
+      let pauses = 0;
+      const index = await files.buildIndex(() => undefined, async () => void pauses++);
+      assert.ok(pauses > 45 / 32, `${pauses} pauses: within the batches of 32 too`);
+      const byUri = (all: Iterable<{ uri: string }>) => [...all].sort((a, b) => (a.uri < b.uri ? -1 : 1));
+      assert.deepEqual(byUri(index.all()), byUri(expected.all()));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

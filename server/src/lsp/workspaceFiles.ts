@@ -11,6 +11,8 @@ export const TOO_LARGE = Symbol('too large');
 /** At most this many drafts are indexed; a folder with more is not a drafts folder. */
 const MAX_FILES = 20000;
 const READ_BATCH = 32;
+/** Text indexed between two pauses: 64 kB, a few milliseconds to parse even before the code is optimised. */
+const INDEX_SLICE_CHARACTERS = 65536;
 
 /** The server's view of the workspace folders on disk: which files are drafts, and reading them. */
 export class WorkspaceFiles {
@@ -143,14 +145,23 @@ export class WorkspaceFiles {
   async buildIndex(openText: (uri: string) => string | undefined, pause: () => Promise<void>): Promise<WorkspaceIndex> {
     const index = new WorkspaceIndex();
     const uris = await this.drafts();
+    let indexed = 0; // characters indexed since the last pause
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       if (i > 0) await pause();
       const batch = uris.slice(i, i + READ_BATCH);
       const texts = await Promise.all(batch.map((uri) => openText(uri) ?? this.read(uri)));
-      batch.forEach((uri, k) => {
+      for (let k = 0; k < batch.length; k++) {
         const text = texts[k];
-        if (typeof text === 'string' && !isTooLargeDraft(text)) index.update(uri, text);
-      });
+        if (typeof text !== 'string' || isTooLargeDraft(text)) continue;
+        // a batch of drafts is some 500 kB to parse: a pause within it too, so that a slice stays a few milliseconds
+        if (indexed > 0 && indexed + text.length > INDEX_SLICE_CHARACTERS) {
+          await pause();
+          indexed = 0;
+        }
+        index.update(batch[k], text);
+        indexed += text.length;
+      }
+      indexed = 0;
     }
     return index;
   }

@@ -204,19 +204,29 @@ export class Register {
   private *buildSearchIndex(): Generator<void, SearchIndex> {
     const starts = new Int32Array(this.size + 1);
     const dates: string[] = [];
-    const parts: string[] = [];
+    // each slice's texts joined at its end: one join of 100,000 texts at the end was a long slice of its own
+    const joined: string[] = [];
+    let parts: string[] = [];
     let length = 0;
-    for (let i = 0; i < this.size; i++) {
+    // the first slices small: before the code is optimised an entry costs many times more
+    for (let i = 0, slice = SEARCH_SLICE / 8, sliceEnd = slice; i < this.size; i++) {
       const entry = this.entryAt(i);
       const part = searchText(entry.onderwerp, entry.indieners.map((p) => p.naam).join(', '), entry.zaaknummer, entry.aanhangsel?.citatie);
       starts[i] = length;
       length += part.length;
       parts.push(part);
       dates.push(entry.beantwoord ?? entry.ingezonden ?? '');
-      if ((i + 1) % SEARCH_SLICE === 0) yield;
+      if (i + 1 === sliceEnd) {
+        joined.push(parts.join(''));
+        parts = [];
+        slice = Math.min(SEARCH_SLICE, 2 * slice);
+        sliceEnd += slice;
+        yield;
+      }
     }
+    joined.push(parts.join(''));
     starts[this.size] = length;
-    return { text: parts.join(''), starts, dates };
+    return { text: joined.join(''), starts, dates };
   }
 
   /**

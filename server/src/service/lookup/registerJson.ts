@@ -18,12 +18,14 @@ import { RegisterRows, RegisterRowsBuilder, type RegisterLoad } from './register
  */
 export function* readJsonRegister(text: string, file: string, messages: Messages): Generator<void, RegisterLoad> {
   const reader = new JsonRegisterReader(text, file, messages);
-  while (reader.read(TOKENS_PER_SLICE)) yield;
+  // the first slices small: before the code is optimised a token costs many times more
+  for (let tokens = FIRST_TOKENS_PER_SLICE; reader.read(tokens); tokens = Math.min(TOKENS_PER_SLICE, 2 * tokens)) yield;
   return yield* reader.finish();
 }
 
 /** Some 1,000 entries of an ordinary register: a few milliseconds of work between two pauses. */
 const TOKENS_PER_SLICE = 32768;
+const FIRST_TOKENS_PER_SLICE = 1024;
 
 /** What an open array or object is in the register. */
 const enum Role {
