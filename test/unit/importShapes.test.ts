@@ -211,6 +211,28 @@ describe('import: Word text whose numbering was lost', () => {
     assert.deepEqual(footnoteLines(made), ['[1] Trouw, 1 maart 2026']);
   });
 
+  it('never takes a Word footnote text for a question: one whose " 2)" is not surely a marker is kept, marked and said', () => {
+    const made = imported(draft(
+      '2026Z04321',
+      'Vragen van het lid Bakker (SP) aan de minister van Volksgezondheid, Welzijn en Sport over wachtlijsten in de ggz (ingezonden 2 maart 2026).',
+      '',
+      'Kent u het bericht «Wachten op hulp duurt steeds langer»? 1)',
+      '',
+      'Wat is uw reactie op de analyse van de Nederlandse Zorgautoriteit 2) dat de wachttijden blijven stijgen?',
+      '',
+      'Bent u bereid de Kamer vóór 1 mei te informeren?',
+      '',
+      '1) NOS, 1 maart 2026.',
+      '2) NZa, Monitor toegankelijkheid ggz, februari 2026.',
+    ));
+    assert.equal(made.questions, 3);
+    assert.equal(question(made, '1'), 'Kent u het bericht «Wachten op hulp duurt steeds langer»?[1]');
+    assert.equal(question(made, '2'), 'Wat is uw reactie op de analyse van de Nederlandse Zorgautoriteit 2) dat de wachttijden blijven stijgen?');
+    assert.equal(question(made, '3'), 'Bent u bereid de Kamer vóór 1 mei te informeren?');
+    assert.deepEqual(footnoteLines(made), ['[1] NOS, 1 maart 2026.', '[2] <controleer: voetnoottekst zonder verwijzing in de vragen> NZa, Monitor toegankelijkheid ggz, februari 2026.']);
+    assert.deepEqual(made.unplaced.map((u) => [u.kind, u.label, u.line]), [['footnote-text', '2)', 10]]);
+  });
+
   it('finds no questions in paragraphs without that heading', () => {
     assert.equal(draftFromQuestions(parseDocument(draft('Een nieuwsbericht.', '', 'Met een tweede alinea?')), { today: TEST_TODAY }), undefined);
   });

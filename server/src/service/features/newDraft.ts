@@ -139,7 +139,10 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   }
   // the footnote texts among the questions that no marker uses: kept, and marked to be checked
   const marked = new Set(model.footnoteMarkers.map(footnoteKey));
-  const inQuestions = (line: number) => found.some((q) => q.lines.length > 0 && line >= q.lines[0] && line <= q.lines[q.lines.length - 1]);
+  // in a document of questions only (their numbering lost), the notes after the last question are theirs too
+  const numbered = model.questionHeadings.length > 0;
+  const inQuestions = (line: number) =>
+    found.some((q) => q.lines.length > 0 && line >= q.lines[0] && line <= q.lines[q.lines.length - 1]) || (!numbered && line >= found[0].lines[0]);
   const withoutMarker = [...model.footnoteDefinitions.filter((d) => !marked.has(footnoteKey(d))), ...model.footnoteTextsWithoutMarker].filter((d) => inQuestions(d.line));
   for (const definition of withoutMarker.sort((a, b) => a.line - b.line)) {
     unplaced.push({ kind: 'footnote-text', line: definition.line, label: definition.label });

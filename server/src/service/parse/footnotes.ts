@@ -46,6 +46,11 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
   const definitionLines = new Set<number>();
   let nextParen = 1;
   const pendingParen = new Set<number>();
+  /** Word's texts "2) ..." that follow "1) ..." in the notes while no " 2)" was surely a marker: kept, never checked. */
+  const parenWithoutMarker: FootnoteDefinition[] = [];
+  /** The last paren text read, and whether the line before this one (past blank lines and furniture) was one. */
+  let lastParen = 0;
+  let afterParenText = false;
 
   const rangeOf = (line: number, from: number, to: number): Range => {
     const offset = normalized[line].offset;
@@ -71,6 +76,8 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
     const text = normalized[i].text;
     let from = scanFrom[i];
     let definitionLine = false;
+    const followsParenText = afterParenText;
+    afterParenText = false;
 
     const first = text.charCodeAt(0);
     if (role === LineRole.Text && (first === 0x5b || (first >= 0x30 && first <= 0x39))) {
@@ -83,6 +90,15 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
       } else if (paren && pendingParen.has(Number(paren[1]))) {
         define('paren', Number(paren[1]), `${paren[1]})`, i, paren[1].length + 1, text.slice(paren[0].length));
         definitionLine = true;
+        lastParen = Number(paren[1]);
+        afterParenText = true;
+      } else if (paren && followsParenText && Number(paren[1]) === lastParen + 1) {
+        // the next text in the notes: its marker was not read (" 2) dat ..." is no sure marker), yet it is no one's text
+        parenWithoutMarker.push({ label: `${paren[1]})`, number: Number(paren[1]), series: 'paren', line: i, range: rangeOf(i, 0, paren[1].length + 1), sectionRange: lines.trimmedLineRange(i), text: text.slice(paren[0].length).trim() });
+        definitionLines.add(i);
+        definitionLine = true;
+        lastParen = Number(paren[1]);
+        afterParenText = true;
       }
     }
     if (from >= text.length) continue;
@@ -111,7 +127,7 @@ export function readFootnotes(lines: TextLines, normalized: NormalizedLine[], ro
   return {
     markers: [...markers, ...superscripts.markers].sort(byPosition),
     definitions: [...definitions, ...superscripts.definitions, ...mixed.definitions].sort(byPosition),
-    withoutMarker: mixed.unmatched,
+    withoutMarker: [...mixed.unmatched, ...parenWithoutMarker].sort(byPosition),
   };
 }
 
