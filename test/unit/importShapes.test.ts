@@ -82,6 +82,73 @@ describe('import: page furniture stays out of the questions', () => {
   });
 });
 
+describe('import: a question document of three pages in PDF text, every shape at once', () => {
+  const pdf = draft(
+    'Tweede Kamer der Staten-Generaal',
+    'Vergaderjaar 2025–2026',
+    'Aanhangsel van de Handelingen',
+    'Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden',
+    'Vragen van de leden Van der Berg (VVD) en Özdemir (DENK) aan de minister van Volkshuisvesting en Ruimtelijke Ordening over het rapport «Bouwen',
+    'op slappe grond»1 (ingezonden 3 november 2025, 2025Z19876).',
+    'Vraag 1',
+    'Bent u bekend met het rapport «Bouwen op slappe grond» van TNO en met het artikel «Funderingen',
+    'in gevaar»2 in het Financieele Dagblad?',
+    'Vraag 2',
+    'Klopt het dat in 2024 ruim 12 procent van de woningen in de veenweidegebieden, en in de provincie',
+    'Utrecht zelfs 1 op de 5 woningen, funderingsproblemen heeft? Welke maatrege-',
+    'len neemt u voor de geboorte-',
+    'gerelateerde zorg op COA-',
+    'locaties in die gebieden?',
+    'Vraag 3',
+    'Wat is uw reactie op de stelling dat de bodemdaling tot2030 met 1,5 cm per jaar toeneemt, en',
+    'dat de wegen in Tajikistan 3, Algerije en de A12 bij Woerden4 daardoor extra onderhoud vragen? ’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2025–2026, Vragen 1',
+    '1Rapport «Bouwen op slappe grond», TNO, oktober 2025 (www.tno.nl/rapporten/bouwen-op-slappe-grond).',
+    '2Financieele Dagblad, 30 oktober 2025.',
+    '3Human Rights Watch, landenrapport over de infrastructuur in Centraal-Azië en Noord-Afrika, verschenen in',
+    '’s-Gravenhage 2025',
+    'Tweede Kamer, vergaderjaar 2025–2026, Vragen 2',
+    'september 2025.',
+    '4Rijkswaterstaat, Staat van de infrastructuur, september 2025.',
+    'Vraag 4',
+    'Bent u bereid om samen met de provincies een herstelfonds op te richten5, en zo ja, wanneer ontvangt de Kamer een',
+    'voorstel?',
+    'Vraag 5',
+    'Kunt u deze vragen één voor één beantwoorden?',
+    '5Motie van het lid Van der Berg, Kamerstuk 32 847, nr. 1187.',
+    '’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2025–2026, Vragen 3',
+    'Toelichting:',
+    'Deze vragen dienen ter aanvulling op eerdere vragen van het lid Özdemir (DENK) over funderingsschade',
+    '(ingezonden 1 oktober 2025, 2025Z17001).',
+  );
+
+  it('every question word for word, every footnote complete and at its marker, nothing unplaced', () => {
+    const made = imported(pdf);
+    const questions = [
+      'Bent u bekend met het rapport «Bouwen op slappe grond» van TNO en met het artikel «Funderingen in gevaar»[2] in het Financieele Dagblad?',
+      'Klopt het dat in 2024 ruim 12 procent van de woningen in de veenweidegebieden, en in de provincie Utrecht zelfs 1 op de 5 woningen, funderingsproblemen heeft? Welke maatregelen neemt u voor de geboorte-gerelateerde zorg op COA-locaties in die gebieden?',
+      'Wat is uw reactie op de stelling dat de bodemdaling tot2030 met 1,5 cm per jaar toeneemt, en dat de wegen in Tajikistan[3], Algerije en de A12 bij Woerden[4] daardoor extra onderhoud vragen?',
+      'Bent u bereid om samen met de provincies een herstelfonds op te richten[5], en zo ja, wanneer ontvangt de Kamer een voorstel?',
+      'Kunt u deze vragen één voor één beantwoorden?',
+    ];
+    const footnotes = [
+      '[1] Rapport «Bouwen op slappe grond», TNO, oktober 2025 (www.tno.nl/rapporten/bouwen-op-slappe-grond).',
+      '[2] Financieele Dagblad, 30 oktober 2025.',
+      '[3] Human Rights Watch, landenrapport over de infrastructuur in Centraal-Azië en Noord-Afrika, verschenen in september 2025.',
+      '[4] Rijkswaterstaat, Staat van de infrastructuur, september 2025.',
+      '[5] Motie van het lid Van der Berg, Kamerstuk 32 847, nr. 1187.',
+    ];
+    const exact = questions.filter((text, i) => question(made, String(i + 1)) === text).length;
+    const complete = footnotes.filter((line) => footnoteLines(made).includes(line)).length;
+    assert.deepEqual([exact, complete, made.questions, made.footnotes], [5, 5, 5, 5], made.text);
+    assert.match(made.text, /over het rapport «Bouwen op slappe grond»\[1\] \(ingezonden 3 november 2025, 2025Z19876\)\.\n/);
+    assert.match(made.text, /\nKunt u deze vragen één voor één beantwoorden\?\n\nToelichting: Deze vragen dienen ter aanvulling op eerdere vragen van het lid Özdemir \(DENK\) over funderingsschade \(ingezonden 1 oktober 2025, 2025Z17001\)\.\n\nAntwoord op vraag 5\n/);
+    assert.doesNotMatch(made.text, /Gravenhage|vergaderjaar|Handelingen|Vergaderjaar/);
+    assert.deepEqual(made.unplaced, []);
+    // and the draft checks clean but for what is to be filled in
+    assert.deepEqual([...new Set(checkDocument(parseDocument(made.text), inputs(), dutch).map((d) => d.code))].filter((c) => c !== 'placeholder' && c !== 'deadline'), []);
+  });
+});
+
 describe('import: footnotes complete and at their markers', () => {
   it('joins a footnote text that a page break cut in two, and keeps its rest out of the next question', () => {
     const made = imported(draft(

@@ -87,3 +87,57 @@ describe('pasted footnotes are never an error unless the reading is certain', ()
     assert.deepEqual(m.footnoteMarkers.map((marker) => marker.range.start.character), [text.split('\n')[1].indexOf('Parijs1') + 6]);
   });
 });
+
+describe('a footnote text deleted from flattened PDF text', () => {
+  // an answer document in PDF text: superscripts flattened into digits, their texts at the page foot in order
+  const pdf = draft(
+    'Tweede Kamer der Staten-Generaal',
+    'Vergaderjaar 2025–2026 Aanhangsel van de Handelingen',
+    'Vragen gesteld door de leden der Kamer, met de daarop door de',
+    'regering gegeven antwoorden',
+    '812',
+    'Vragen van het lid Verbeek (GroenLinks-PvdA) aan de Minister van',
+    'Infrastructuur en Waterstaat over de verzakking van dijken (ingezonden',
+    '14 oktober 2025).',
+    'Antwoord van Minister Tielen (Infrastructuur en Waterstaat) (ontvangen',
+    '4 november 2025).',
+    'Vraag 1',
+    'Bent u bekend met het bericht «Dijken zakken sneller dan verwacht»?1',
+    'Antwoord 1',
+    'Ja. Het bericht verwijst naar het rapport van de Deltacommissaris2 en naar',
+    'de monitor van de waterschappen.3',
+    'Vraag 2',
+    'Hoeveel kilometer dijk voldoet niet aan de norm?',
+    'Antwoord 2',
+    'Volgens de Landelijke Veiligheidsrapportage4 voldoet ruim 1.300 kilometer',
+    'niet aan de norm. In het Hoogwaterbeschermingsprogramma5 worden deze',
+    'dijken versterkt.',
+    '1NOS, 12 oktober 2025, «Dijken zakken sneller dan verwacht».',
+    '2Deltaprogramma 2026, Kamerstuk 36 800 J, nr. 4.',
+    '3Unie van Waterschappen, Monitor dijkversterking, september 2025.',
+    '4Kamerstuk 27 625, nr. 650.',
+    '5Kamerstuk 32 698, nr. 95.',
+    'ah-tk-20252026-812',
+    'Tweede Kamer, vergaderjaar 2025–2026, Aanhangsel 1',
+    'Vraag 3',
+    'Wanneer verwacht u dat de versterking gereed is?',
+    'Antwoord 3',
+    'De versterking is in 2050 gereed, zoals ik in mijn brief van 2 juni 2025 heb',
+    'gemeld.6 Zie ook het advies van de Raad van State.7',
+    '6Kamerstuk 32 698, nr. 96.',
+    '7Raad van State, advies W17.25.0012/IV.',
+  );
+
+  it('is reported for every text of a series printed in order (certain): each of the 7 in turn', () => {
+    assert.deepEqual(footnoteCodes(pdf), []);
+    const texts = pdf.split('\n').filter((line) => /^[1-7][A-Z]/.test(line));
+    assert.equal(texts.length, 7);
+    const reported = texts.filter((text) => footnoteCodes(pdf.replace(`${text}\n`, '').replace(`\n${text}`, '')).includes('undefined-footnote'));
+    assert.deepEqual(reported, texts);
+  });
+
+  it('is not reported where the document prints no texts at all: pasted digits are then not surely markers', () => {
+    const withoutTexts = pdf.split('\n').filter((line) => !/^[1-7][A-Z]/.test(line)).join('\n');
+    assert.deepEqual(footnoteCodes(withoutTexts), []);
+  });
+});
