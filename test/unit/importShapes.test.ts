@@ -217,6 +217,20 @@ describe('import: footnotes complete and at their markers', () => {
     assert.deepEqual(footnoteLines(made), ['[1] NOS, 3 maart 2025.', '[2] <controleer: voetnoottekst niet gevonden>']);
   });
 
+  it('puts a superscript that the extraction pushed to the next line\'s start back after its word', () => {
+    const made = imported(draft(
+      HEADING,
+      'Vraag 1',
+      'Bent u bekend met het bericht «Dijken zakken sneller dan verwacht»',
+      '1 van de NOS, en wat is uw reactie?',
+      'Vraag 2',
+      'Klopt het?',
+      '1 NOS, 12 oktober 2025.',
+    ));
+    assert.equal(question(made, '1'), 'Bent u bekend met het bericht «Dijken zakken sneller dan verwacht»[1] van de NOS, en wat is uw reactie?');
+    assert.deepEqual(footnoteLines(made), ['[1] NOS, 12 oktober 2025.']);
+  });
+
   it('reads no footnote in "tot1,5°C"', () => {
     const made = imported(draft(HEADING, '', 'Vraag 1', 'Hoe beperkt u de opwarming tot1,5°C, zoals afgesproken in het akkoord van Parijs1?', '', '1 Overeenkomst van Parijs, 12 december 2015.'));
     assert.equal(question(made, '1'), 'Hoe beperkt u de opwarming tot1,5°C, zoals afgesproken in het akkoord van Parijs[1]?');

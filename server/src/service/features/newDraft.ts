@@ -99,6 +99,8 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   // the heading's footnotes ("over het bericht «…»1 (ingezonden"): the first in the draft, after the subject
   const heading = questionsHeadingOf(parsed, [...markersByLine.values()].flat());
   const headingMarkers = heading.markers.map((marker) => `[${numberOf(marker)}]`).join('');
+  /** Lines that start with a superscript the extraction pushed there from the line before ("»" / "1 van de NOS"). */
+  const pushedMarker = new Set<number>();
   /** One line of a question, its footnote markers written as "[n]". */
   const lineText = (line: number, from: number): string => {
     const text = lines.lineText(line);
@@ -106,6 +108,7 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
     let at = from;
     for (const marker of (markersByLine.get(line) ?? []).filter((m) => m.range.start.character >= from).sort((a, b) => a.range.start.character - b.range.start.character)) {
       const number = numberOf(marker);
+      if (marker.series !== 'bracket' && text.slice(from, marker.range.start.character).trim() === '') pushedMarker.add(line);
       // " 1)" and "Tajikistan 3," lose their space: the marker follows the word, as "[1]" does
       const before = text.slice(at, marker.range.start.character);
       out += (marker.series === 'bracket' ? before : before.trimEnd()) + `[${number}]`;
@@ -117,7 +120,10 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
     let joined = '';
     for (const line of lineNumbers) {
       const part = lineText(line, headingLine && line === headingLine.line ? headingLine.textStart : 0);
-      if (part) joined = joinWrapped(joined, part, lowerText);
+      const pushed = joined && pushedMarker.has(line) ? /^\[\d+\]\s*/.exec(part) : null;
+      // the pushed superscript goes back after the word it belongs to
+      if (pushed) joined = joinWrapped(joined + pushed[0].trim(), part.slice(pushed[0].length), lowerText);
+      else if (part) joined = joinWrapped(joined, part, lowerText);
     }
     return joined;
   };
