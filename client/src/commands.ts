@@ -44,7 +44,10 @@ export function registerCommands(client: LanguageClient, statusBar: StatusBar): 
     vscode.commands.registerCommand('kamervragen.newFromQuestions', (file?: vscode.Uri) => newFromQuestions(client, file)),
     vscode.commands.registerCommand('kamervragen.exportWord', (target?: vscode.Uri, force?: boolean) => exportWord(client, target, force)),
     vscode.commands.registerCommand('kamervragen.searchEarlierAnswer', () => searchEarlierAnswer(client)),
-    vscode.commands.registerCommand('kamervragen.importRegister', (files?: vscode.Uri[], target?: vscode.Uri) => importRegister(client, files, target)),
+    // from the Explorer's context menu: (the file clicked, every file selected); from a test or another command: (pages, target)
+    vscode.commands.registerCommand('kamervragen.importRegister', (pages?: vscode.Uri | vscode.Uri[], selected?: vscode.Uri | vscode.Uri[]) =>
+      pages instanceof vscode.Uri ? importRegister(client, Array.isArray(selected) && selected.length > 0 ? selected : [pages]) : importRegister(client, pages, selected instanceof vscode.Uri ? selected : undefined),
+    ),
   ];
 }
 
@@ -288,12 +291,12 @@ function keepOrder(pick: vscode.QuickPick<vscode.QuickPickItem>): void {
 
 /**
  * A register from pages of the Tweede Kamer's open data that the drafter downloaded (README):
- * the pages and where to save are asked, the server reads and writes; "Gebruiken" adds the
- * register to the workspace's kamervragen.registers.
+ * the pages (files, or a folder of them) and where to save are asked, the server reads and
+ * writes; "Gebruiken" adds the register to the workspace's kamervragen.registers.
  */
 async function importRegister(client: LanguageClient, files?: vscode.Uri[], target?: vscode.Uri): Promise<string | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  files ??= await vscode.window.showOpenDialog({ canSelectMany: true, filters: { JSON: ['json'] }, title: t("Pagina's uit de open data van de Tweede Kamer"), openLabel: t('Register maken') });
+  files ??= await pickPages(folder);
   if (!files?.length) return undefined;
   target ??= await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'register.json'), filters: { JSON: ['json'] }, saveLabel: t('Register opslaan') });
   if (!target) return undefined;
@@ -306,17 +309,39 @@ async function importRegister(client: LanguageClient, files?: vscode.Uri[], targ
     return undefined;
   }
   const use = t('Gebruiken');
-  const summary = t('Register met {0} zaken geschreven naar {1}.', result.zaken, result.written);
-  const unused = result.problems.length > 0 ? ` ${t('{0} items niet gebruikt.', result.problems.length)}` : '';
+  const summary = result.zaken === 1 ? t('Register met 1 zaak geschreven naar {0}.', result.written) : t('Register met {0} zaken geschreven naar {1}.', result.zaken, result.written);
+  const unused = result.problems.length === 0 ? '' : result.problems.length === 1 ? ` ${t('1 item niet gebruikt.')}` : ` ${t('{0} items niet gebruikt.', result.problems.length)}`;
+  const shortened = result.shortened.length === 0 ? '' : result.shortened.length === 1 ? ` ${t('1 tekst ingekort.')}` : ` ${t('{0} teksten ingekort.', result.shortened.length)}`;
+  const showShortened = t('Ingekorte teksten tonen');
+  const choices = [use, ...(result.problems.length > 0 ? [showUnused] : []), ...(result.shortened.length > 0 ? [showShortened] : [])];
   // the command is done when the register is written; the drafter answers the message when they like
-  void vscode.window.showInformationMessage(plainText(summary + unused), use, ...(result.problems.length > 0 ? [showUnused] : [])).then(async (choice) => {
+  void vscode.window.showInformationMessage(plainText(summary + unused + shortened), ...choices).then(async (choice) => {
     if (choice === use) {
       const registers = vscode.workspace.getConfiguration('kamervragen').get<string[]>('registers', []);
       const named = vscode.workspace.asRelativePath(target, false); // the full path when outside the workspace
       if (!registers.includes(named)) await vscode.workspace.getConfiguration('kamervragen').update('registers', [...registers, named], folder ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
     } else if (choice === showUnused) await showProblems(result.problems);
+    else if (choice === showShortened) await showProblems(result.shortened);
   });
   return result.written;
+}
+
+/**
+ * The pages: a folder of them (every .json in it), or files. Asked first, because a dialog cannot
+ * pick both on Windows and Linux, and VS Code's own dialog of a remote window (code-server,
+ * SSH) picks only one file.
+ */
+async function pickPages(folder: vscode.Uri | undefined): Promise<vscode.Uri[] | undefined> {
+  const aFolder = { label: `$(folder) ${t("Een map met pagina's")}`, description: t('alle .json-bestanden erin'), folder: true };
+  const files = { label: `$(file) ${t("Pagina's kiezen")}`, description: t('een of meer .json-bestanden'), folder: false };
+  const choice = await vscode.window.showQuickPick([aFolder, files], { title: t("Pagina's uit de open data van de Tweede Kamer"), placeHolder: t("Waar staan de pagina's?") });
+  if (!choice) return undefined;
+  return vscode.window.showOpenDialog({
+    defaultUri: folder,
+    title: t("Pagina's uit de open data van de Tweede Kamer"),
+    openLabel: t('Register maken'),
+    ...(choice.folder ? { canSelectFiles: false, canSelectFolders: true, canSelectMany: false } : { canSelectFiles: true, canSelectMany: true, filters: { JSON: ['json'] } }),
+  });
 }
 
 async function showProblems(problems: string[]): Promise<void> {

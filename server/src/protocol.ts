@@ -71,14 +71,14 @@ export interface SearchEarlierAnswersParams {
 }
 
 export interface ImportRegisterParams {
-  /** The pages downloaded from the open data (JSON), full paths. */
+  /** The pages downloaded from the open data (JSON), or folders of them, full paths. */
   files: string[];
   /** The register to write, a full path (the save dialog has asked about replacing it); never one of the pages, never through a link. */
   target: string;
 }
 
 /** What was written, and each item or file that could not be used, with its reason. */
-export type ImportRegisterResult = { written: string; zaken: number; items: number; problems: string[] } | { error: string; problems: string[] };
+export type ImportRegisterResult = { written: string; zaken: number; items: number; problems: string[]; shortened: string[] } | { error: string; problems: string[] };
 
 export const Notifications = {
   /** server -> client, during checkWorkspace */

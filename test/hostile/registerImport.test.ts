@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { execFileSync, spawn, spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { repoRoot } from '../helpers/paths';
@@ -54,7 +54,7 @@ describe('kamervragen register import: reads only what it is given, writes only 
     const before = readFileSync(pages()[0], 'utf8');
     const result = run([...pages(), '-o', pages()[0], '--force']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /een bestand dat deze opdracht leest/);
+    assert.match(result.stderr, /pagina-1\.json kan niet worden geschreven: dat is een van de pagina's waaruit het register wordt gemaakt/);
     assert.equal(readFileSync(pages()[0], 'utf8'), before);
     assert.deepEqual(debris(), []);
   });
@@ -85,16 +85,52 @@ describe('kamervragen register import: reads only what it is given, writes only 
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /pijp\.json is geen gewoon bestand/);
     assert.match(result.stderr, /zero is geen gewoon bestand/);
-    assert.match(result.stderr, /1 zaak uit 1 items in 1 bestanden/);
+    assert.match(result.stderr, /1 zaak uit 1 item in 1 bestand\n/);
   });
 
   it('writes nothing when nothing is usable, and says why', () => {
     const result = run([join(folder, 'niet-json.json'), join(folder, 'ontbreekt.json'), '-o', join(folder, 'uit.json')]);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /ontbreekt\.json kan niet worden gelezen: het bestand bestaat niet/);
-    assert.match(result.stderr, /Geen bruikbare schriftelijke vragen gevonden in 0 items; er is geen register geschreven\./);
+    assert.match(result.stderr, /niet-json\.json: geen geldige JSON \(regel 2\)/);
+    assert.match(result.stderr, /Er zijn geen zaken gelezen; er is geen register geschreven\./);
     assert.ok(!existsSync(join(folder, 'uit.json')));
     assert.deepEqual(debris(), []);
+  });
+
+  it('cuts a text longer than any real one, says so with its length, and drops characters that turn text around', () => {
+    writeFileSync(join(folder, 'lang.json'), JSON.stringify([{ Nummer: '2024Z01234', Soort: 'Schriftelijke vragen', Onderwerp: `\u202E${'x'.repeat(2_000_000)}`, ZaakActor: [{ Relatie: 'Indiener', ActorNaam: 'A. Jansen\u0000' }] }]));
+    const result = run([join(folder, 'lang.json'), '-o', join(folder, 'uit.json')]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /Ingekort \(1\):\n {2}.*lang\.json, item 1 \(2024Z01234\): Onderwerp ingekort tot 1000 van 2000000 tekens\n/);
+    const [entry] = (JSON.parse(readFileSync(join(folder, 'uit.json'), 'utf8')) as { entries: Array<{ onderwerp: string; indieners: Array<{ naam: string }> }> }).entries;
+    assert.deepEqual([entry.onderwerp.length, entry.onderwerp[0], entry.indieners[0].naam], [1000, 'x', 'A. Jansen']);
+  });
+
+  it('reads a folder: every .json in it, pagina-2 before pagina-10, never a link in it, and never writes over one of them', () => {
+    const pages = join(folder, 'paginas');
+    mkdirSync(pages);
+    // the same Zaak on two pages: the later page (pagina-10) is the newer, and its subject wins
+    const zaak = (onderwerp: string) => JSON.stringify({ value: [{ Nummer: '2024Z00500', Soort: 'Schriftelijke vragen', Onderwerp: onderwerp }] });
+    writeFileSync(join(pages, 'pagina-10.json'), zaak('Nieuwer onderwerp'));
+    writeFileSync(join(pages, 'pagina-2.json'), zaak('Ouder onderwerp'));
+    writeFileSync(join(pages, 'lees-mij.txt'), 'geen pagina');
+    writeFileSync(join(tmpdir(), 'kamervragen-buiten.json'), zaak('Van buiten de map'));
+    symlinkSync(join(tmpdir(), 'kamervragen-buiten.json'), join(pages, 'koppeling.json'));
+    const result = run([pages, '-o', '-']);
+    rmSync(join(tmpdir(), 'kamervragen-buiten.json'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout).entries.map((e: { onderwerp: string }) => e.onderwerp), ['Nieuwer onderwerp']);
+    assert.match(result.stderr, /koppeling\.json: een symbolische koppeling in de map wordt niet gevolgd/);
+    assert.doesNotMatch(result.stderr, /lees-mij/);
+    const over = run([pages, '-o', join(pages, 'pagina-2.json'), '--force']);
+    assert.equal(over.status, 2);
+    assert.match(over.stderr, /pagina-2\.json kan niet worden geschreven: dat is een van de pagina's/);
+    mkdirSync(join(folder, 'leeg'));
+    const empty = run([join(folder, 'leeg'), '-o', join(folder, 'uit.json')]);
+    assert.equal(empty.status, 2);
+    assert.match(empty.stderr, /leeg: in deze map staan geen \.json-bestanden/);
+    assert.ok(!existsSync(join(folder, 'uit.json')));
   });
 
   it('reads a page nested a million levels deep without crashing', () => {

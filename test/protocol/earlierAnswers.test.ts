@@ -63,7 +63,9 @@ describe('language server: earlier answers from the open data', function () {
     await importAndOpen();
     const hover = async (line: number, character: number) => ((await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf('nieuw.kamervragen') }, position: { line, character } })) as { contents: { value: string } } | null)?.contents.value ?? '';
     const zaak = await hover(0, 14);
-    for (const part of ['Stikstofdepositie bij piekbelasting van veehouderijen', 'Indieners: H.J. Veenstra (BBB), M. Koster (CDA)', 'Gericht aan: minister van Landbouw, Natuur en Voedselkwaliteit', 'Ingezonden: 2 oktober 2023', 'Beantwoord: 17 november 2023', 'Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 402']) assert.ok(zaak.includes(part), `${part} in ${zaak}`);
+    for (const part of ['Stikstofdepositie bij piekbelasting van veehouderijen', 'Indieners: H.J. Veenstra (BBB), M. Koster (CDA)', 'Gericht aan: minister van Landbouw, Natuur en Voedselkwaliteit', 'Ingezonden: 2 oktober 2023', 'Uitstel gemeld: 23 oktober 2023', 'Beantwoord: 17 november 2023', 'Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 402']) assert.ok(zaak.includes(part), `${part} in ${zaak}`);
+    // a draft of the workspace: to whom its heading says the questions went
+    assert.match(await hover(1, 20), /Gericht aan: staatssecretaris\n/);
     // an id of the Aanhangsel, as printed on its documents, is found too
     assert.match(await hover(3, 8), /Stikstofdepositie bij piekbelasting/);
   });
@@ -87,9 +89,13 @@ describe('language server: earlier answers from the open data', function () {
     assert.match('error' in linked ? linked.error : '', /symbolische koppeling/);
     assert.ok(!existsSync(join(tmpdir(), 'kamervragen-nergens.json')));
     const over = await request({ files: pages(), target: pages()[0] });
-    assert.match('error' in over ? over.error : '', /een bestand dat deze opdracht leest/);
+    assert.match('error' in over ? over.error : '', /een van de pagina's waaruit het register wordt gemaakt/);
+    // nothing read: the file and its reason in the message itself, not only behind a button
+    // a folder: its pages
+    const fromFolder = await request({ files: [join(folder, 'open-data')], target: join(folder, 'uit-map.json') });
+    assert.deepEqual('written' in fromFolder && [fromFolder.written, fromFolder.zaken, fromFolder.items], [join(folder, 'uit-map.json'), 4, 10]);
     const nothing = await request({ files: [join(folder, 'jeugdzorg.kamervragen')], target: join(folder, 'leeg.json') });
-    assert.ok('error' in nothing && /Geen bruikbare schriftelijke vragen/.test(nothing.error), JSON.stringify(nothing));
+    assert.ok('error' in nothing && /^Er zijn geen zaken gelezen; er is geen register geschreven\. .*jeugdzorg\.kamervragen: geen geldige JSON/.test(nothing.error), JSON.stringify(nothing));
     assert.ok(!existsSync(join(folder, 'leeg.json')));
   });
 });

@@ -56,6 +56,13 @@ describe('Eerder antwoord zoeken', () => {
     assert.equal(found[0].insertText, '2023Z17001');
   });
 
+  it('says that an answer not yet given was postponed, and when', () => {
+    const postponed = new Register(parseRegister('{"entries": [\n{"zaaknummer": "2024Z02222", "onderwerp": "Uitgestelde vragen over mest", "ingezonden": "2024-02-01", "uitgesteld": "2024-02-22"},\n{"zaaknummer": "2024Z02223", "onderwerp": "Beantwoorde vragen over mest", "ingezonden": "2024-02-01", "uitgesteld": "2024-02-22", "beantwoord": "2024-03-10"}\n]}', 'register.json', dutch).entries);
+    const found = searchEarlierAnswers('mest', { register: postponed }, dutch);
+    assert.deepEqual(found.map((a) => a.description), ['2024Z02223 · beantwoord 10 maart 2024', '2024Z02222 · ingezonden 1 februari 2024 · uitstel gemeld 22 februari 2024']);
+    assert.equal(postponed.get('2024Z02222')?.uitgesteld, '2024-02-22');
+  });
+
   it('lists the newest first when nothing is typed (answered, or else sent)', () => {
     assert.deepEqual(search('').map((a) => a.description), ['2024Z00107 · beantwoord 1 maart 2024', '2024Z00208 · ingezonden 9 januari 2024', '2023Z17002 · beantwoord 24 november 2023', '2023Z17001 · beantwoord 17 november 2023']);
   });

@@ -57,7 +57,7 @@ describe('English mode', () => {
       const data = [
         ...parsed.model.questionHeadings.map((h) => h.text),
         ...parsed.model.footnoteDefinitions.map((d) => d.text),
-        ...[...index.all()].flatMap((d) => [d.subject ?? '', d.askers ?? '', d.citation ?? '', ...d.questions.map((q) => q.text)]),
+        ...[...index.all()].flatMap((d) => [d.subject ?? '', d.askers ?? '', d.addressee ?? '', d.citation ?? '', ...d.questions.map((q) => q.text)]),
         ...register.answered(1000).flatMap((entry) => [entry.onderwerp, ...entry.indieners.map((i) => i.naam), entry.aanhangsel?.citatie ?? '']),
         ...register.withPrefix('20', 1000).map((entry) => entry.onderwerp),
       ];

@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
-import { aanhangselOf, readOpenData, registerFromOpenData, type OpenDataPage } from '../../server/src/service/lookup/openData';
+import { aanhangselOf, MAX_NAME, MAX_SUBJECT, readOpenData, registerFromOpenData, type OpenDataPage } from '../../server/src/service/lookup/openData';
 import { parseRegister } from '../../server/src/service/lookup/register';
 import { dutch } from '../helpers/draft';
 import { repoRoot } from '../helpers/paths';
@@ -102,6 +102,39 @@ describe('a register from the Kamer\'s open data', () => {
     assert.equal(citation('2367'), undefined, 'no vergaderjaar: no citation');
     assert.equal(citation('nr. 12', '2023-2024'), undefined);
     assert.equal(citation(undefined, '2023-2024'), undefined);
+  });
+
+  it('strips control and bidi characters, and caps a long text, saying so with its length', () => {
+    const item = (fields: object) => ({ Nummer: '2024Z01234', Soort: 'Schriftelijke vragen', ...fields });
+    const read = readOpenData([{ file: 'p.json', text: JSON.stringify({ value: [item({ Onderwerp: `Tegen\u0000 de \u202Egnilnaps\u202C stroom\u200F in\u0007`, ZaakActor: [{ Relatie: 'Indiener', ActorNaam: 'A.\u2066 Jansen\u2069', ActorFractie: 'SP\u001b' }] })] }) }], dutch);
+    assert.equal(read.entries[0].onderwerp, 'Tegen de gnilnaps stroom in');
+    assert.deepEqual(read.entries[0].indieners, [{ naam: 'A. Jansen', partij: 'SP' }]);
+    assert.deepEqual([read.problems, read.shortened], [[], []]);
+    const long = readOpenData([{ file: 'p.json', text: JSON.stringify([item({ Onderwerp: 'woord '.repeat(400_000), ZaakActor: [{ Relatie: 'Indiener', ActorNaam: 'N'.repeat(100_000) }] })]) }], dutch);
+    const [entry] = long.entries;
+    assert.equal(entry.onderwerp!.length, MAX_SUBJECT);
+    assert.ok(entry.onderwerp!.endsWith('…'));
+    assert.equal(entry.indieners[0].naam.length, MAX_NAME);
+    assert.deepEqual(long.shortened, [
+      { file: 'p.json', item: 1, zaaknummer: '2024Z01234', reason: 'Onderwerp ingekort tot 1000 van 2399999 tekens' },
+      { file: 'p.json', item: 1, zaaknummer: '2024Z01234', reason: 'ActorNaam ingekort tot 200 van 100000 tekens' },
+    ]);
+    assert.deepEqual(long.problems, [], 'a shortened item is used');
+  });
+
+  it('takes a zaaknummer in lower case, and lists an asker once when two pages give them different Ids', () => {
+    const copy = (id: string) => ({ Nummer: ' 2024z07777 ', Soort: 'Schriftelijke vragen', Onderwerp: 'Herhaald', ZaakActor: [{ Id: id, Relatie: 'Indiener', ActorNaam: 'A. Eerste', ActorFractie: 'SP' }, { Id: `${id}-2`, Relatie: 'Medeindiener', ActorNaam: 'B. Tweede' }] });
+    const read = readOpenData([{ file: 'p1.json', text: JSON.stringify([copy('x1')]) }, { file: 'p2.json', text: JSON.stringify([copy('y1')]) }], dutch);
+    assert.deepEqual(read.problems, []);
+    assert.deepEqual(read.entries.map((e) => [e.zaaknummer, e.indieners]), [['2024Z07777', [{ naam: 'A. Eerste', partij: 'SP' }, { naam: 'B. Tweede' }]]]);
+  });
+
+  it('says of a page that it is empty or a web page, not only that it is no JSON', () => {
+    const reasons = (text: string) => readOpenData([{ file: 'p.json', text }], dutch).problems.map((p) => p.reason);
+    assert.deepEqual(reasons(''), ['het bestand is leeg; download de pagina opnieuw']);
+    assert.deepEqual(reasons(' \n\t'), ['het bestand is leeg; download de pagina opnieuw']);
+    assert.deepEqual(reasons('<!DOCTYPE html>\n<html><body>Service Unavailable</body></html>'), ['een webpagina (HTML), geen JSON: de download is mislukt of gaf een foutpagina; download de pagina opnieuw']);
+    assert.deepEqual(reasons('{"value": [1'), ['geen geldige JSON (regel 1); download de pagina opnieuw']);
   });
 
   it('accounts for every item: in an entry, merged into one, or reported', () => {

@@ -210,6 +210,7 @@ describe('register: the JSON reader', () => {
       aanhangsel: fc.oneof(fc.string(), fc.record({ citatie: anyValue, id: anyValue }, { requiredKeys: [] }), anyValue),
       aanhangselId: anyValue,
       onsKenmerk: anyValue,
+      uitgesteld: fc.oneof(fc.constant('2024-02-22'), anyValue),
       overig: anyValue,
       __proto__: anyValue,
     },
@@ -424,6 +425,7 @@ describe('register: compact rows', () => {
       beantwoord: text,
       aanhangsel: fc.option(fc.record({ citatie: text, id: text }), { nil: undefined }),
       onsKenmerk: text,
+      uitgesteld: text,
     });
     fc.assert(
       fc.property(fc.array(fc.tuple(entry, fc.nat({ max: 5 })), { maxLength: 8 }), (entries) => {
@@ -441,7 +443,7 @@ describe('register: compact rows', () => {
 
   it('give back the entries around the places where their texts are stored apart', () => {
     const builder = new RegisterRowsBuilder('r.json');
-    const entry = (i: number) => ({ zaaknummer: `2024Z${String(i).padStart(5, '0')}`, onderwerp: i % 7 === 0 ? '' : `onderwerp ${i}`, indieners: [{ naam: `lid ${i}` }], ministeries: [], ingezonden: undefined, beantwoord: undefined, aanhangsel: undefined, onsKenmerk: i % 3 === 0 ? undefined : `k${i}` });
+    const entry = (i: number) => ({ zaaknummer: `2024Z${String(i).padStart(5, '0')}`, onderwerp: i % 7 === 0 ? '' : `onderwerp ${i}`, indieners: [{ naam: `lid ${i}` }], ministeries: [], ingezonden: undefined, beantwoord: undefined, aanhangsel: undefined, onsKenmerk: i % 3 === 0 ? undefined : `k${i}`, uitgesteld: i % 5 === 0 ? '2024-02-22' : undefined });
     for (let i = 0; i < 20_000; i++) builder.add(entry(i), 0);
     const rows = RegisterRows.build(builder);
     for (let i = 0; i < 20_000; i++) assert.deepEqual(rows.at(i), { ...entry(i), source: 'r.json' });

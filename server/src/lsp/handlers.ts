@@ -3,7 +3,7 @@ import { CompletionTriggerKind, ErrorCodes, ResponseError, type CodeAction, type
 import { Notifications, Requests, type CheckProgress, type CheckWorkspaceResult, type ExportWordParams, type ExportWordResult, type ImportRegisterParams, type ImportRegisterResult, type NewFromQuestionsParams, type NewFromQuestionsResult, type SearchEarlierAnswersParams, type ServerInfo, type SnippetParams, type UriParams } from '../protocol';
 import type { EarlierAnswer } from '../service';
 import { isTooLargeDraft, MAX_DRAFT_MEGABYTES, WriteRefused } from '../files';
-import { importRegister } from '../openData/importRegister';
+import { describeImportRefusal, importRegister } from '../openData/importRegister';
 import { createWordRunner, exportToWord, newFromQuestions } from '../word';
 import type { OpenDocuments, ServerDeps } from './context';
 import type { Knowledge } from './knowledge';
@@ -156,9 +156,12 @@ export function registerHandlers({ connection, documents, settings, knowledge, v
     if (pages.length === 0 || typeof params.target !== 'string' || !isAbsolute(params.target)) return { error: messages.writeNoName(), problems: [] };
     try {
       const result = await importRegister(pages, params.target, true /* the save dialog has asked */, service);
-      return result.written ? { written: result.written, zaken: result.zaken, items: result.items, problems: result.problems } : { error: messages.openDataNothing(result.items), problems: result.problems };
+      if (result.written) return { written: result.written, zaken: result.zaken, items: result.items, problems: result.problems, shortened: result.shortened };
+      // why nothing was written, in the message itself: the first file or item and its reason
+      const [first, ...more] = result.problems;
+      return { error: [messages.openDataNothing(result.items), first, more.length > 0 && messages.openDataMore(more.length)].filter(Boolean).join(' '), problems: result.problems };
     } catch (error) {
-      if (error instanceof WriteRefused) return { error: error.describe(messages), problems: [] };
+      if (error instanceof WriteRefused) return { error: describeImportRefusal(error, messages), problems: [] };
       throw error;
     }
   });

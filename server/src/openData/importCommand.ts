@@ -1,11 +1,12 @@
 import { createLanguageService } from '../service';
 import { WriteRefused } from '../files';
-import { importPages, importRegister } from './importRegister';
+import { describeImportRefusal, importPages, importRegister } from './importRegister';
 
-export const IMPORT_USAGE = `Gebruik: kamervragen register import <pagina's>... [-o <register.json>] [--force]
+export const IMPORT_USAGE = `Gebruik: kamervragen register import <pagina's of mappen>... [-o <register.json>] [--force]
 
 Maakt een register van eerdere vragen en antwoorden uit de open data van de Tweede Kamer: de pagina's
-(JSON) die u downloadt van gegevensmagazijn.tweedekamer.nl (zie de README voor de zoekvraag). Er wordt
+(JSON) die u downloadt van gegevensmagazijn.tweedekamer.nl (zie de README voor de zoekvraag). Een map
+geeft alle .json-bestanden erin, op volgorde van hun nummers (pagina-2 voor pagina-10). Er wordt
 niets opgehaald; alleen de genoemde bestanden worden gelezen. Elk item dat niet te gebruiken is, wordt
 met zijn reden genoemd; de rest komt in het register.
   -o <register.json>  waar het register komt (standaard: register.json hier; - is de uitvoer)
@@ -45,11 +46,8 @@ export async function runRegister(args: string[], out: (text: string) => void, e
   const { messages } = service;
   try {
     const result: Awaited<ReturnType<typeof importRegister>> = target === '-' ? await importPages(files, service) : await importRegister(files, target, force, service);
-    if (result.problems.length > 0) {
-      err(messages.openDataUnused(result.problems.length));
-      for (const problem of result.problems.slice(0, SHOWN_PROBLEMS)) err(`  ${problem}`);
-      if (result.problems.length > SHOWN_PROBLEMS) err(`  ${messages.openDataMore(result.problems.length - SHOWN_PROBLEMS)}`);
-    }
+    list(err, messages.openDataUnused(result.problems.length), result.problems, messages.openDataMore);
+    list(err, messages.openDataShortenedList(result.shortened.length), result.shortened, messages.openDataMore);
     if (result.zaken === 0) {
       err(`kamervragen: ${messages.openDataNothing(result.items)}`);
       return 2;
@@ -59,9 +57,17 @@ export async function runRegister(args: string[], out: (text: string) => void, e
     return 0;
   } catch (error) {
     if (!(error instanceof WriteRefused)) throw error;
-    err(`kamervragen: ${error.describe(messages)}`);
+    err(`kamervragen: ${describeImportRefusal(error, messages)}`);
     return 2;
   }
+}
+
+/** A heading and its lines, at most SHOWN_PROBLEMS of them and the rest counted; nothing when there are none. */
+function list(err: (text: string) => void, heading: string, lines: string[], more: (count: number) => string): void {
+  if (lines.length === 0) return;
+  err(heading);
+  for (const line of lines.slice(0, SHOWN_PROBLEMS)) err(`  ${line}`);
+  if (lines.length > SHOWN_PROBLEMS) err(`  ${more(lines.length - SHOWN_PROBLEMS)}`);
 }
 
 function usage(err: (text: string) => void, problem: string): number {

@@ -132,16 +132,35 @@ const messagesIn = (l10n: Translator) => ({
   openDataItemProblem: (file: string, item: number, zaaknummer: string | undefined, reason: string) =>
     zaaknummer ? l10n.t('{0}, item {1} ({2}): {3}', file, item, zaaknummer, reason) : l10n.t('{0}, item {1}: {2}', file, item, reason),
   openDataFileProblem: (file: string, reason: string) => l10n.t('{0}: {1}', file, reason),
-  openDataNothing: (items: number) => l10n.t('Geen bruikbare schriftelijke vragen gevonden in {0} items; er is geen register geschreven.', items),
+  openDataEmpty: () => l10n.t('het bestand is leeg; download de pagina opnieuw'),
+  openDataWebPage: () => l10n.t('een webpagina (HTML), geen JSON: de download is mislukt of gaf een foutpagina; download de pagina opnieuw'),
+  openDataShortened: (field: string, max: number, length: number) => l10n.t('{0} ingekort tot {1} van {2} tekens', field, max, length),
+  openDataFolderWithoutPages: () => l10n.t('in deze map staan geen .json-bestanden'),
+  openDataLinkInFolder: () => l10n.t('een symbolische koppeling in de map wordt niet gevolgd; noem het bestand zelf'),
+  openDataWriteIsPage: () => l10n.t("dat is een van de pagina's waaruit het register wordt gemaakt, en die wordt nooit overschreven; kies een andere naam voor het register"),
+  openDataNothing: (items: number) =>
+    items === 0
+      ? l10n.t('Er zijn geen zaken gelezen; er is geen register geschreven.')
+      : items === 1
+        ? l10n.t('Geen bruikbare schriftelijke vragen gevonden in 1 item; er is geen register geschreven.')
+        : l10n.t('Geen bruikbare schriftelijke vragen gevonden in {0} items; er is geen register geschreven.', items),
   openDataImported: (path: string, zaken: number, items: number, files: number) =>
-    zaken === 1 ? l10n.t('{0}: 1 zaak uit {1} items in {2} bestanden', path, items, files) : l10n.t('{0}: {1} zaken uit {2} items in {3} bestanden', path, zaken, items, files),
+    l10n.t(
+      '{0}: {1} uit {2} in {3}',
+      path,
+      zaken === 1 ? l10n.t('1 zaak') : l10n.t('{0} zaken', zaken),
+      items === 1 ? l10n.t('1 item') : l10n.t('{0} items', items),
+      files === 1 ? l10n.t('1 bestand') : l10n.t('{0} bestanden', files),
+    ),
   openDataUnused: (count: number) => l10n.t('Niet gebruikt ({0}):', count),
+  openDataShortenedList: (count: number) => l10n.t('Ingekort ({0}):', count),
   openDataMore: (count: number) => l10n.t('… en nog {0}', count),
   openDraft: (file: string) => l10n.t('Concept openen: {0}', file),
   earlierAnswer: {
     answered: (date: string) => l10n.t('beantwoord {0}', date),
     sent: (date: string) => l10n.t('ingezonden {0}', date),
     notYetAnswered: () => l10n.t('nog niet beantwoord'),
+    postponed: (date: string) => l10n.t('uitstel gemeld {0}', date),
     draft: (file: string) => l10n.t('concept in de werkmap: {0}', file),
   },
   registerProblem: (file: string, line: number, problem: string, more: number) =>
@@ -244,6 +263,7 @@ const messagesIn = (l10n: Translator) => ({
     received: (date: string) => l10n.t('Ontvangen: {0}', date),
     questionsBy: (askers: string) => l10n.t('Vragen van {0}', askers),
     onsKenmerk: (kenmerk: string) => l10n.t('Ons kenmerk: {0}', kenmerk),
+    postponed: (date: string) => l10n.t('Uitstel gemeld: {0}', date),
   },
   usedInWorkspace: () => l10n.t('gebruikt in de werkmap'),
   kenmerkShape: (shape: string) => l10n.t('{0} (vorm)', shape),

@@ -21,7 +21,8 @@ describe('earlier answers from the open data', function () {
   const settings = () => vscode.workspace.getConfiguration('kamervragen');
 
   before(async () => {
-    const pages = ['pagina-1.json', 'pagina-2.json', 'pagina-3.json', 'meer/pagina-stikstof.json'].map((name) => vscode.Uri.file(join(extensionRoot, 'test', 'fixtures', 'opendata', name)));
+    // a folder (its pages, as the command's folder choice gives it) and a file
+    const pages = ['', 'meer/pagina-stikstof.json'].map((name) => vscode.Uri.file(join(extensionRoot, 'test', 'fixtures', 'opendata', name)));
     const target = workspaceFile('register-open-data.json');
     const written = await vscode.commands.executeCommand<string>('kamervragen.importRegister', pages, target);
     assert.equal(written, target.fsPath);
@@ -86,6 +87,49 @@ describe('earlier answers from the open data', function () {
     assert.equal(await picked, 'Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2118');
     await waitFor('the citation inserted', () => document.getText() === `${DRAFT}Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. 2118`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('makes the register from a folder picked in VS Code\'s own dialog, the one a remote window has', async function () {
+    if (!keyboardAvailable()) this.skip();
+    this.timeout(40000);
+    // code-server's dialog picks one file only; a folder gives every page in it
+    const folder = join(extensionRoot, 'test', 'fixtures', 'opendata');
+    const target = workspaceFile('register-uit-map.json');
+    const made = vscode.commands.executeCommand<string | undefined>('kamervragen.importRegister');
+    // the first choice: a folder of pages
+    let rows: string[] = [];
+    for (let i = 0; i < 40 && !rows.some((row) => row.includes('Een map met pagina')); i++) rows = await press([], { query: QUICK_PICK_ROWS, waitMs: 150 });
+    await press(['{Enter}'], { waitMs: 500 });
+    await press(['{Control+a}', folder], { delayMs: 10, waitMs: 800 });
+    await press([], { screenshot: join(shots, 'register-map-kiezen.png') });
+    // Enter may first open the folder in the dialog; Enter again chooses it
+    let title = ['Pagina'];
+    for (let i = 0; i < 3 && title.some((text) => text.includes('Pagina')); i++) title = await press(['{Enter}'], { waitMs: 800, query: '.quick-input-widget .quick-input-title' });
+    await press(['{Control+a}', target.fsPath], { delayMs: 10, waitMs: 500 });
+    await press([], { screenshot: join(shots, 'register-opslaan.png') });
+    await press(['{Enter}'], { waitMs: 1500, screenshot: join(shots, 'register-na-enter.png') });
+    assert.equal(await made, target.fsPath);
+    const written = readFileSync(target.fsPath, 'utf8');
+    for (const zaak of ['2023Z17001', '2023Z17002', '2024Z00107', '2024Z00208']) assert.ok(written.includes(`"zaaknummer":"${zaak}"`), zaak);
+    assert.ok(!written.includes('2024Z08120'), 'not the pages in the folder\'s folders');
+    await vscode.workspace.fs.delete(target);
+  });
+
+  it('makes the register from the files selected in the Explorer, as its context menu calls the command', async function () {
+    if (!keyboardAvailable()) this.skip();
+    this.timeout(40000);
+    const fixture = (name: string) => vscode.Uri.file(join(extensionRoot, 'test', 'fixtures', 'opendata', name));
+    assert.ok((vscode.extensions.all.find((e) => e.packageJSON?.name === 'kamervragen')!.packageJSON.contributes.menus['explorer/context'] as Array<{ command: string }>).some((m) => m.command === 'kamervragen.importRegister'));
+    const target = workspaceFile('register-uit-verkenner.json');
+    // the Explorer passes the file clicked and every file selected
+    const made = vscode.commands.executeCommand<string | undefined>('kamervragen.importRegister', fixture('pagina-3.json'), [fixture('pagina-3.json'), fixture('meer')]);
+    await press([], { waitMs: 800 });
+    await press(['{Control+a}', target.fsPath], { delayMs: 10, waitMs: 500 });
+    await press(['{Enter}']);
+    assert.equal(await made, target.fsPath);
+    const written = readFileSync(target.fsPath, 'utf8');
+    for (const zaak of ['2024Z00208', '2024Z08120']) assert.ok(written.includes(`"zaaknummer":"${zaak}"`), zaak);
+    await vscode.workspace.fs.delete(target);
   });
 
   it('shows the register entry on hover over the citation it inserted', async () => {

@@ -75,9 +75,11 @@ function fromRegisterEntry(entry: RegisterEntry, messages: Messages): EarlierAns
   const citation = entry.aanhangsel?.citatie;
   const askers = entry.indieners.map((i) => (i.partij ? `${i.naam} (${i.partij})` : i.naam)).join(', ');
   const when = entry.beantwoord ? messages.earlierAnswer.answered(dutchDate(entry.beantwoord)) : entry.ingezonden ? messages.earlierAnswer.sent(dutchDate(entry.ingezonden)) : '';
+  // not answered yet: that the answer was postponed, and when, tells the drafter where it stands
+  const postponed = !entry.beantwoord && entry.uitgesteld ? messages.earlierAnswer.postponed(dutchDate(entry.uitgesteld)) : '';
   return {
     label: entry.onderwerp || entry.zaaknummer,
-    description: [entry.zaaknummer, when].filter(Boolean).join(' · '),
+    description: [entry.zaaknummer, when, postponed].filter(Boolean).join(' · '),
     detail: [askers, citation ?? messages.earlierAnswer.notYetAnswered()].filter(Boolean).join(' · '),
     insertText: citation ?? entry.zaaknummer,
   };

@@ -51,6 +51,7 @@ function describeEntry(entry: RegisterEntry, messages: Messages): string {
     askers && messages.describeZaak.askers(askers),
     entry.ministeries.length ? messages.describeZaak.addressedTo(entry.ministeries.join(', ')) : '',
     entry.ingezonden && messages.describeZaak.sent(isoToDutch(entry.ingezonden)!),
+    entry.uitgesteld && messages.describeZaak.postponed(isoToDutch(entry.uitgesteld)!),
     entry.beantwoord && messages.describeZaak.answered(isoToDutch(entry.beantwoord)!),
     entry.aanhangsel?.citatie && `${entry.aanhangsel.citatie}${entry.aanhangsel.id ? ` (${entry.aanhangsel.id})` : ''}`,
     entry.onsKenmerk && messages.describeZaak.onsKenmerk(entry.onsKenmerk),
@@ -63,6 +64,7 @@ export function describeIndexed(document: IndexedDocument, messages: Messages): 
   return [
     `**${document.zaaknummer ?? ''}** ${document.subject ?? ''}`.trim(),
     document.askers && messages.describeZaak.questionsBy(document.askers),
+    document.addressee && messages.describeZaak.addressedTo(document.addressee),
     document.sent && messages.describeZaak.sent(formatDutchDate(document.sent)),
     document.received && messages.describeZaak.received(formatDutchDate(document.received)),
     document.citation,

@@ -16,6 +16,8 @@ import { normalizeZaaknummer } from '../parse/letter';
  *   Mededeling ("Mededeling (uitstel antwoord)": Datum).
  * Every other field is ignored, a missing one is left out, an item or actor or document marked
  * Verwijderd is skipped. Items of one Zaak (on two pages, or twice on one) are merged.
+ * The texts are the Kamer's, but a file is anyone's: control and bidi characters (which turn how
+ * a hover shows text around) are dropped, and a text longer than any real one is cut, and said.
  */
 
 /** One page as read from a file: an OData envelope { "value": [...] }, or a bare list of items. */
@@ -53,25 +55,59 @@ export interface OpenDataImport {
   /** One per zaaknummer, in the order of their zaaknummers. */
   entries: OpenDataEntry[];
   problems: OpenDataProblem[];
+  /** Texts cut to their longest (MAX_SUBJECT, MAX_NAME): the item is used, with the text cut. */
+  shortened: OpenDataProblem[];
   /** Items read in all (good, merged or not usable). */
   items: number;
 }
 
 const SCHRIFTELIJKE_VRAGEN = 'schriftelijke vragen';
-const ZAAKNUMMER = /^20\d\dZ ?\d{5}$/;
+const ZAAKNUMMER = /^20\d\dZ ?\d{5}$/i;
+
+/** The longest subject kept (real ones stay under 400 characters), and the longest of any other text (a name, a party, a kenmerk). */
+export const MAX_SUBJECT = 1000;
+export const MAX_NAME = 200;
+
+/** C0 and C1 controls (white space among them is made a space first), and the marks and overrides of bidirectional text. */
+const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const DATE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 
 type Item = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A field as trimmed text; numbers as text too; undefined for anything else or nothing. */
+/** A field as trimmed text; numbers as text too; undefined for anything else or nothing. Read from what `gather` kept, which is clean. */
 function text(item: Item, field: string): string | undefined {
   const value = item[field];
   if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Where an item is, for what is said about it. */
+interface ItemPlace {
+  file: string;
+  item: number;
+  zaaknummer?: string;
+}
+
+/**
+ * A field of the file as clean text: white space made single spaces, control and bidi characters
+ * dropped, trimmed, and cut to `max` characters (the last one an ellipsis), which `shortened` is told.
+ */
+function cleanText(item: Item, field: string, max: number, place: ItemPlace, shortened: OpenDataProblem[], messages: Messages): string | undefined {
+  const value = item[field];
+  if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim().replace(/\s+/g, ' ');
-  return trimmed === '' ? undefined : trimmed;
+  const clean = value.replace(/\s+/g, ' ').replace(UNWANTED, '').trim();
+  if (clean.length <= max) return clean === '' ? undefined : clean;
+  shortened.push({ ...place, reason: messages.openDataShortened(field, max, clean.length) });
+  // never half a surrogate pair before the ellipsis
+  const end = isHighSurrogate(clean.charCodeAt(max - 2)) ? max - 2 : max - 1;
+  return `${clean.slice(0, end)}…`;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** "2024-03-13T00:00:00+01:00" -> "2024-03-13": the date as the Kamer wrote it, in its own time zone. */
@@ -99,6 +135,7 @@ interface Gathered {
 export function readOpenData(pages: OpenDataPage[], messages: Messages): OpenDataImport {
   const zaken = new Map<string, Gathered>();
   const problems: OpenDataProblem[] = [];
+  const shortened: OpenDataProblem[] = [];
   let items = 0;
   for (const page of pages) {
     const list = itemsOf(page, messages);
@@ -108,32 +145,36 @@ export function readOpenData(pages: OpenDataPage[], messages: Messages): OpenDat
     }
     list.forEach((item, i) => {
       items++;
-      const problem = readItem(zaken, item, messages);
+      const problem = readItem(zaken, item, { file: page.file, item: i + 1 }, shortened, messages);
       if (problem) problems.push({ file: page.file, item: i + 1, ...problem });
     });
   }
   const entries = [...zaken.values()].map(entryOf).sort((a, b) => (a.zaaknummer < b.zaaknummer ? -1 : a.zaaknummer > b.zaaknummer ? 1 : 0));
-  return { entries, problems, items };
+  return { entries, problems, shortened, items };
 }
 
 /** Adds an item to its Zaak; what is wrong with it when it cannot be used. */
-function readItem(zaken: Map<string, Gathered>, item: unknown, messages: Messages): { zaaknummer?: string; reason: string } | undefined {
+function readItem(zaken: Map<string, Gathered>, item: unknown, place: ItemPlace, shortened: OpenDataProblem[], messages: Messages): { zaaknummer?: string; reason: string } | undefined {
   if (!isObject(item)) return { reason: messages.openDataNotAnItem() };
-  const zaaknummer = text(item, 'Nummer');
-  const soort = text(item, 'Soort');
+  const zaaknummer = cleanText(item, 'Nummer', MAX_NAME, place, shortened, messages);
+  const soort = cleanText(item, 'Soort', MAX_NAME, place, shortened, messages);
   if (soort !== undefined && !sameText(soort, SCHRIFTELIJKE_VRAGEN)) return { zaaknummer, reason: messages.openDataNotQuestions(soort) };
   if (item.Verwijderd === true) return { zaaknummer, reason: messages.openDataDeleted() };
   if (zaaknummer === undefined) return { reason: messages.openDataNoNummer() };
   if (!ZAAKNUMMER.test(zaaknummer)) return { zaaknummer, reason: messages.openDataBadNummer(zaaknummer) };
-  gather(zaken, normalizeZaaknummer(zaaknummer), item);
+  const normalized = normalizeZaaknummer(zaaknummer).toUpperCase();
+  gather(zaken, normalized, item, (from, field, max = MAX_NAME) => cleanText(from, field, max, { ...place, zaaknummer: normalized }, shortened, messages));
   return undefined;
 }
 
 /** The items of a page, or why it has none. */
 function itemsOf(page: OpenDataPage, messages: Messages): unknown[] | string {
+  const text = page.text.charCodeAt(0) === 0xfeff ? page.text.slice(1) : page.text;
+  if (text.trim() === '') return messages.openDataEmpty();
+  if (text.trimStart().startsWith('<')) return messages.openDataWebPage();
   let data: unknown;
   try {
-    data = JSON.parse(page.text.charCodeAt(0) === 0xfeff ? page.text.slice(1) : page.text);
+    data = JSON.parse(text);
   } catch (error) {
     return messages.openDataNotJson(lineOfJsonError(page.text, error));
   }
@@ -152,34 +193,49 @@ function lineOfJsonError(text: string, error: unknown): number | undefined {
   return line;
 }
 
-const SCALARS = ['Onderwerp', 'Titel', 'Vergaderjaar'] as const;
+/** The fields read, with the longest text kept of each; of an actor and a document, only these are kept. */
+const SCALARS = { Onderwerp: MAX_SUBJECT, Titel: MAX_SUBJECT, Vergaderjaar: MAX_NAME, GestartOp: MAX_NAME } as const;
+const ACTOR_FIELDS = ['Id', 'Relatie', 'ActorNaam', 'ActorFractie'] as const;
+const DOCUMENT_FIELDS = ['Id', 'Soort', 'DocumentNummer', 'Datum', 'Aanhangselnummer', 'Vergaderjaar', 'KenmerkAfzender'] as const;
+
+type Clean = (from: Item, field: string, max?: number) => string | undefined;
+
+/** The fields of `from` named, as clean text. */
+function cleanFields(from: Item, fields: readonly string[], clean: Clean): Item {
+  const kept: Item = {};
+  for (const field of fields) kept[field] = clean(from, field);
+  return kept;
+}
 
 /** Adds an item to its Zaak: a field it has replaces an earlier one (a later page is newer); actors and documents are joined. */
-function gather(zaken: Map<string, Gathered>, zaaknummer: string, item: Item): void {
+function gather(zaken: Map<string, Gathered>, zaaknummer: string, item: Item, clean: Clean): void {
   let zaak = zaken.get(zaaknummer);
   if (!zaak) {
     zaak = { zaaknummer, fields: new Map(), actors: new Map(), documents: new Map() };
     zaken.set(zaaknummer, zaak);
   }
-  for (const field of SCALARS) {
-    const value = text(item, field);
+  for (const [field, max] of Object.entries(SCALARS)) {
+    const value = field === 'GestartOp' ? DATE.exec(clean(item, field, max) ?? '')?.[1] : clean(item, field, max);
     if (value !== undefined) zaak.fields.set(field, value);
   }
-  const started = date(item, 'GestartOp');
-  if (started) zaak.fields.set('GestartOp', started);
   if (typeof item.Afgedaan === 'boolean') zaak.fields.set('Afgedaan', item.Afgedaan);
-  for (const actor of listOf(item, 'ZaakActor')) zaak.actors.set(text(actor, 'Id') ?? `${text(actor, 'Relatie')}|${text(actor, 'ActorNaam')}|${text(actor, 'ActorFractie')}`, actor);
-  for (const document of listOf(item, 'Document')) zaak.documents.set(text(document, 'Id') ?? `${text(document, 'Soort')}|${text(document, 'DocumentNummer')}|${text(document, 'Datum')}`, document);
+  for (const actor of listOf(item, 'ZaakActor').map((a) => cleanFields(a, ACTOR_FIELDS, clean))) zaak.actors.set(text(actor, 'Id') ?? `${text(actor, 'Relatie')}|${text(actor, 'ActorNaam')}|${text(actor, 'ActorFractie')}`, actor);
+  for (const document of listOf(item, 'Document').map((d) => cleanFields(d, DOCUMENT_FIELDS, clean))) zaak.documents.set(text(document, 'Id') ?? `${text(document, 'Soort')}|${text(document, 'DocumentNummer')}|${text(document, 'Datum')}`, document);
 }
 
 function entryOf(zaak: Gathered): OpenDataEntry {
   const field = (name: string) => zaak.fields.get(name) as string | undefined;
   const actors = [...zaak.actors.values()];
   const withRelatie = (relatie: string) => actors.filter((a) => sameText(text(a, 'Relatie'), relatie));
+  // an asker once, whatever Ids two pages gave their copies
+  const named = new Set<string>();
   const indieners = [...withRelatie('indiener'), ...withRelatie('medeindiener')].flatMap((actor) => {
     const naam = text(actor, 'ActorNaam');
     const partij = text(actor, 'ActorFractie');
-    return naam ? [partij ? { naam, partij } : { naam }] : [];
+    const key = `${naam?.toLowerCase()}|${partij?.toLowerCase()}`;
+    if (!naam || named.has(key)) return [];
+    named.add(key);
+    return [partij ? { naam, partij } : { naam }];
   });
   const ministeries = [...new Set(withRelatie('gericht aan').flatMap((actor) => text(actor, 'ActorNaam') ?? []))];
   const documents = [...zaak.documents.values()];
@@ -230,9 +286,10 @@ export interface OpenDataRegister {
   zaken: number;
   items: number;
   problems: OpenDataProblem[];
+  shortened: OpenDataProblem[];
 }
 
 export function registerFromOpenData(pages: OpenDataPage[], messages: Messages): OpenDataRegister {
   const read = readOpenData(pages, messages);
-  return { text: registerJsonText(read.entries), zaken: read.entries.length, items: read.items, problems: read.problems };
+  return { text: registerJsonText(read.entries), zaken: read.entries.length, items: read.items, problems: read.problems, shortened: read.shortened };
 }

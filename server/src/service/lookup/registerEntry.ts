@@ -7,7 +7,7 @@ import { normalizeZaaknummer } from '../parse/letter';
  * Zaak.Nummer -> zaaknummer, Zaak.Onderwerp -> onderwerp, ZaakActor "Indiener"/"Medeindiener" ->
  * indieners, ZaakActor "Gericht aan" -> ministeries, Zaak.GestartOp -> ingezonden, Document
  * "Antwoord schriftelijke vragen": Datum -> beantwoord, Aanhangselnummer -> aanhangsel,
- * KenmerkAfzender -> onsKenmerk.
+ * KenmerkAfzender -> onsKenmerk; Document "Mededeling (uitstel antwoord)": Datum -> uitgesteld.
  */
 
 export interface Indiener {
@@ -25,6 +25,8 @@ export interface RegisterEntry {
   beantwoord?: string;
   aanhangsel?: { citatie?: string; id?: string };
   onsKenmerk?: string;
+  /** ISO date of the Mededeling that the answer is postponed. */
+  uitgesteld?: string;
   /** Where it came from: "register.json:12". */
   source: string;
 }
@@ -46,9 +48,10 @@ export interface RawEntry {
   aanhangsel: unknown;
   aanhangselId: unknown;
   onsKenmerk: unknown;
+  uitgesteld: unknown;
 }
 
-export const ENTRY_FIELDS: readonly (keyof RawEntry)[] = ['zaaknummer', 'onderwerp', 'indieners', 'ministeries', 'ingezonden', 'beantwoord', 'aanhangsel', 'aanhangselId', 'onsKenmerk'];
+export const ENTRY_FIELDS: readonly (keyof RawEntry)[] = ['zaaknummer', 'onderwerp', 'indieners', 'ministeries', 'ingezonden', 'beantwoord', 'aanhangsel', 'aanhangselId', 'onsKenmerk', 'uitgesteld'];
 
 /** The only names `toEntry` reads within a field's objects: an indiener's, an aanhangsel's. */
 export const NESTED_FIELDS: readonly string[] = ['naam', 'partij', 'citatie', 'id'];
@@ -59,7 +62,7 @@ export const fieldIndex = (name: string): number | undefined => FIELD_INDEX.get(
 
 /** An entry with no field found yet; every one has the same shape, which keeps a large register's reading fast. */
 export function emptyRawEntry(): RawEntry {
-  return { zaaknummer: undefined, onderwerp: undefined, indieners: undefined, ministeries: undefined, ingezonden: undefined, beantwoord: undefined, aanhangsel: undefined, aanhangselId: undefined, onsKenmerk: undefined };
+  return { zaaknummer: undefined, onderwerp: undefined, indieners: undefined, ministeries: undefined, ingezonden: undefined, beantwoord: undefined, aanhangsel: undefined, aanhangselId: undefined, onsKenmerk: undefined, uitgesteld: undefined };
 }
 
 /** Sets the field at `index` (see fieldIndex). */
@@ -89,8 +92,11 @@ export function setField(raw: RawEntry, index: number, value: unknown): void {
     case 7:
       raw.aanhangselId = value;
       break;
-    default:
+    case 8:
       raw.onsKenmerk = value;
+      break;
+    default:
+      raw.uitgesteld = value;
   }
 }
 
@@ -157,6 +163,8 @@ export function toEntry(raw: RawEntry, messages: Messages): Omit<RegisterEntry, 
   if (ingezonden && !isIsoDate(ingezonden)) return messages.registerBadDate('ingezonden', ingezonden);
   const beantwoord = textOf(raw.beantwoord);
   if (beantwoord && !isIsoDate(beantwoord)) return messages.registerBadDate('beantwoord', beantwoord);
+  const uitgesteld = textOf(raw.uitgesteld);
+  if (uitgesteld && !isIsoDate(uitgesteld)) return messages.registerBadDate('uitgesteld', uitgesteld);
   const ministeries = Array.isArray(raw.ministeries) ? (raw.ministeries as unknown[]).filter((m): m is string => typeof m === 'string') : (textOf(raw.ministeries) ?? '').split(';').map((m) => m.trim()).filter(Boolean);
   const aanhangselRaw = raw.aanhangsel;
   let aanhangsel: RegisterEntry['aanhangsel'];
@@ -176,6 +184,7 @@ export function toEntry(raw: RawEntry, messages: Messages): Omit<RegisterEntry, 
     beantwoord,
     aanhangsel,
     onsKenmerk: textOf(raw.onsKenmerk),
+    uitgesteld,
   };
 }
 

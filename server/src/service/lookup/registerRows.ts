@@ -99,6 +99,7 @@ export class RegisterRows {
       beantwoord: cell(Column.Beantwoord),
       aanhangsel: this.cells[row * COLUMN_COUNT + Column.HasAanhangsel] ? { citatie: cell(Column.Citatie), id: cell(Column.AanhangselId) } : undefined,
       onsKenmerk: cell(Column.OnsKenmerk),
+      uitgesteld: cell(Column.Uitgesteld),
       source: line > 0 ? `${this.file}:${line}` : this.file,
     };
   }
@@ -121,8 +122,9 @@ const enum Column {
   Citatie,
   AanhangselId,
   OnsKenmerk,
+  Uitgesteld,
 }
-const COLUMN_COUNT = 8;
+const COLUMN_COUNT = 9;
 
 /** Collects rows while a register is read; `RegisterRows.build` makes them compact. */
 export class RegisterRowsBuilder {
@@ -147,6 +149,7 @@ export class RegisterRowsBuilder {
     cells.push(t.add(entry.aanhangsel?.citatie));
     cells.push(t.add(entry.aanhangsel?.id));
     cells.push(t.add(entry.onsKenmerk));
+    cells.push(t.add(entry.uitgesteld));
     this.lists.push(this.people.length / 2);
     this.lists.push(entry.indieners.length);
     this.lists.push(this.ministries.length);
