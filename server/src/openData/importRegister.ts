@@ -1,7 +1,6 @@
 import { promises as fsp } from 'fs';
 import { join } from 'path';
-import type { LanguageService, OpenDataPage, OpenDataProblem } from '../service';
-import type { Messages } from '../service/messages';
+import type { LanguageService, Messages, OpenDataPage, OpenDataProblem } from '../service';
 import { checkWritable, describeReadError, FileRefused, readTextFile, writeFileSafely, WriteRefused, type WriteOptions } from '../files';
 
 /**
