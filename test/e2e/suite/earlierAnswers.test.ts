@@ -100,11 +100,13 @@ describe('earlier answers from the open data', function () {
     let rows: string[] = [];
     for (let i = 0; i < 40 && !rows.some((row) => row.includes('Een map met pagina')); i++) rows = await press([], { query: QUICK_PICK_ROWS, waitMs: 150 });
     await press(['{Enter}'], { waitMs: 500 });
+    await dialogOpen();
     await press(['{Control+a}', folder], { delayMs: 10, waitMs: 800 });
     await press([], { screenshot: join(shots, 'register-map-kiezen.png') });
     // Enter may first open the folder in the dialog; Enter again chooses it
     let title = ['Pagina'];
     for (let i = 0; i < 3 && title.some((text) => text.includes('Pagina')); i++) title = await press(['{Enter}'], { waitMs: 800, query: '.quick-input-widget .quick-input-title' });
+    await dialogOpen();
     await press(['{Control+a}', target.fsPath], { delayMs: 10, waitMs: 500 });
     await press([], { screenshot: join(shots, 'register-opslaan.png') });
     await press(['{Enter}'], { waitMs: 1500, screenshot: join(shots, 'register-na-enter.png') });
@@ -123,7 +125,7 @@ describe('earlier answers from the open data', function () {
     const target = workspaceFile('register-uit-verkenner.json');
     // the Explorer passes the file clicked and every file selected
     const made = vscode.commands.executeCommand<string | undefined>('kamervragen.importRegister', fixture('pagina-3.json'), [fixture('pagina-3.json'), fixture('meer')]);
-    await press([], { waitMs: 800 });
+    await dialogOpen();
     await press(['{Control+a}', target.fsPath], { delayMs: 10, waitMs: 500 });
     await press(['{Enter}']);
     assert.equal(await made, target.fsPath);
@@ -148,6 +150,13 @@ describe('earlier answers from the open data', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
+
+/** VS Code's own file dialog (a remote window's) is open: its list has the parent folder's "..". */
+async function dialogOpen(): Promise<void> {
+  let rows: string[] = [];
+  for (let i = 0; i < 60 && !rows.some((row) => row.trim() === '..'); i++) rows = await press([], { query: QUICK_PICK_ROWS, waitMs: 200 });
+  assert.ok(rows.some((row) => row.trim() === '..'), `no file dialog: ${JSON.stringify(rows)}`);
+}
 
 /** The README's picture: copied into images/ by `npm run screenshots`. */
 function publish(name: string): void {
