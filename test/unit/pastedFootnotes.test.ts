@@ -81,6 +81,12 @@ describe('pasted footnotes are never an error unless the reading is certain', ()
     assert.deepEqual(model(glued).answers.map((a) => a.labels), [['3']]);
   });
 
+  it('reports no Word " 1)" whose texts the document does not print, and one whose series it prints', () => {
+    const word = draft('Vraag 1', 'Kent u het bericht? 1)', '', 'Vraag 2', 'En het rapport? 2)', '', 'Antwoord op vraag 1', 'Ja.', '', 'Antwoord op vraag 2', 'Ja.');
+    assert.deepEqual(footnoteCodes(word), []);
+    assert.deepEqual(footnoteCodes(`${word}\n\n1) NOS, 1 maart 2026.`), ['undefined-footnote']);
+  });
+
   it('reads no footnote in "tot1,5°C", and finds the marker where it is', () => {
     const text = draft('Vraag 1', 'Hoe beperkt u de opwarming tot1,5°C, zoals afgesproken in het akkoord van Parijs1?', '', 'Antwoord op vraag 1', 'Ja.', '', '1 Overeenkomst van Parijs, 12 december 2015');
     const m = model(text);
