@@ -122,6 +122,19 @@ describe('a register from the Kamer\'s open data', () => {
     assert.deepEqual(long.problems, [], 'a shortened item is used');
   });
 
+  it('cleans a text with its shortcut exactly as the whole cleaning does', () => {
+    const whole = (text: string) => text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/ {2,}/g, ' ').trim();
+    const odd = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u0000', '\u0085', '\u202e', '\u2066', '\u200f', 'a', 'é', '😀');
+    const text = fc.oneof(fc.string({ maxLength: 40 }), fc.array(odd, { maxLength: 12 }).map((parts) => parts.join('')), fc.string({ unit: 'binary', maxLength: 40 }));
+    fc.assert(
+      fc.property(text, (onderwerp) => {
+        const [entry] = readOpenData([{ file: 'p.json', text: JSON.stringify([{ Nummer: '2024Z00001', Soort: 'Schriftelijke vragen', Onderwerp: onderwerp }]) }], dutch).entries;
+        assert.equal(entry.onderwerp, whole(onderwerp) || undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('takes a zaaknummer in lower case, and lists an asker once when two pages give them different Ids', () => {
     const copy = (id: string) => ({ Nummer: ' 2024z07777 ', Soort: 'Schriftelijke vragen', Onderwerp: 'Herhaald', ZaakActor: [{ Id: id, Relatie: 'Indiener', ActorNaam: 'A. Eerste', ActorFractie: 'SP' }, { Id: `${id}-2`, Relatie: 'Medeindiener', ActorNaam: 'B. Tweede' }] });
     const read = readOpenData([{ file: 'p1.json', text: JSON.stringify([copy('x1')]) }, { file: 'p2.json', text: JSON.stringify([copy('y1')]) }], dutch);

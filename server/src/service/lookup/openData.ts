@@ -70,6 +70,8 @@ export const MAX_NAME = 200;
 
 /** C0 and C1 controls (white space among them is made a space first), and the marks and overrides of bidirectional text. */
 const UNWANTED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Anything cleanText changes: those characters, white space other than one space, white space at either end. */
+const NOT_CLEAN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[^\S ]|\s\s|^\s|\s$/;
 const DATE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 
 type Item = Record<string, unknown>;
@@ -98,7 +100,8 @@ function cleanText(item: Item, field: string, max: number, place: ItemPlace, sho
   const value = item[field];
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const clean = value.replace(/\s+/g, ' ').replace(UNWANTED, '').trim();
+  // most texts are clean already: one test instead of three passes over each
+  const clean = NOT_CLEAN.test(value) ? value.replace(/\s+/g, ' ').replace(UNWANTED, '').replace(/ {2,}/g, ' ').trim() : value;
   if (clean.length <= max) return clean === '' ? undefined : clean;
   shortened.push({ ...place, reason: messages.openDataShortened(field, max, clean.length) });
   // never half a surrogate pair before the ellipsis
@@ -203,7 +206,10 @@ type Clean = (from: Item, field: string, max?: number) => string | undefined;
 /** The fields of `from` named, as clean text. */
 function cleanFields(from: Item, fields: readonly string[], clean: Clean): Item {
   const kept: Item = {};
-  for (const field of fields) kept[field] = clean(from, field);
+  for (const field of fields) {
+    const value = from[field] === undefined || from[field] === null ? undefined : clean(from, field);
+    if (value !== undefined) kept[field] = value;
+  }
   return kept;
 }
 
