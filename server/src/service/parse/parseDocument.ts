@@ -55,13 +55,21 @@ export function readLines(lines: TextLines, work?: ParseWork): LineData {
   return { normalized, kinds, markerCandidates: new Array(lines.count) };
 }
 
-const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/g;
+const NO_BREAK_SPACES = ['\u00a0', '\u2007', '\u202f'];
 
+/**
+ * Where the no-break spaces stand, in order: found with indexOf, a character at a time (a pattern
+ * of the three reads the text character by character: 18 ms a megabyte of text with a '•').
+ */
 function noBreakSpaceOffsets(text: string): number[] {
   const offsets: number[] = [];
-  NO_BREAK_SPACE.lastIndex = 0;
-  for (let m = NO_BREAK_SPACE.exec(text); m; m = NO_BREAK_SPACE.exec(text)) offsets.push(m.index);
-  return offsets;
+  let kinds = 0;
+  for (const space of NO_BREAK_SPACES) {
+    const before = offsets.length;
+    for (let at = text.indexOf(space); at >= 0; at = text.indexOf(space, at + 1)) offsets.push(at);
+    if (offsets.length > before) kinds++;
+  }
+  return kinds > 1 ? offsets.sort((a, b) => a - b) : offsets;
 }
 
 /**
