@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 import {
   checkInputs,
@@ -124,17 +124,27 @@ function collectFiles(path: string, problems: string[], seen: Set<string>, messa
 function collectFolder(path: string, real: string, named: string, problems: string[], seen: Set<string>, messages: Messages): Source[] {
   if (seen.has(real)) return [];
   seen.add(real);
-  let entries: string[];
+  let entries: Dirent[];
   try {
-    entries = readdirSync(path).sort();
+    entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     problems.push(`kan map '${path}' niet lezen: ${describeReadError(error, messages)}`);
     return [];
   }
   const root = realpathSync(named);
   const files: Source[] = [];
-  for (const entry of entries) {
+  for (const dirent of entries) {
+    const entry = dirent.name;
     const child = join(path, entry);
+    // a file that is no link lies where its folder really is: no realpath and no stat for each of a folder's drafts
+    if (dirent.isFile()) {
+      const target = join(real, entry);
+      if (isDraft(child, CLI_ASSOCIATIONS) && !seen.has(target)) {
+        seen.add(target);
+        files.push({ file: child, named });
+      }
+      continue;
+    }
     let target: string;
     let stats;
     try {

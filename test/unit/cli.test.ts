@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { repoRoot } from '../helpers/paths';
@@ -128,5 +128,41 @@ describe('command line: input, configuration and clock', () => {
     const result = cli('check', '--json', loop);
     assert.equal(result.status, 0, result.stderr);
     assert.equal(JSON.parse(result.stdout).length, 1);
+  });
+
+  it("checks the files a walk that resolves every entry's links would check (a file that is no link is not resolved: issue 21)", () => {
+    const root = join(folder, 'boom');
+    const draft = 'Vraag 1\nKlopt het?\n\nAntwoord op vraag 1\nJa.\n';
+    for (const sub of ['sub', 'echt', 'echt/diep']) mkdirSync(join(root, sub), { recursive: true });
+    for (const file of ['b.kamervragen', 'c.txt', 'z.kamervragen', 'sub/d.kamervragen', 'echt/e.kamervragen', 'echt/diep/g.kamervragen']) writeFileSync(join(root, file), draft);
+    symlinkSync(join(root, 'b.kamervragen'), join(root, 'a-link.kamervragen')); // before the file it names
+    symlinkSync(join(root, 'sub'), join(root, 'sub-link'));
+    symlinkSync(join(root, 'echt'), join(root, 'via'));
+    symlinkSync(join(root, 'echt', 'e.kamervragen'), join(root, 'echt', 'f-link.kamervragen'));
+    symlinkSync(root, join(folder, 'boom-link'));
+    // the plain walk: every entry's real path and type, in name order; each real file once
+    const plain = (path: string, seen: Set<string>): string[] => {
+      if (seen.has(realpathSync(path))) return [];
+      seen.add(realpathSync(path));
+      return readdirSync(path)
+        .sort()
+        .flatMap((name) => {
+          const child = join(path, name);
+          const target = realpathSync(child);
+          if (statSync(target).isDirectory()) return plain(child, seen);
+          if (!/\.(kamervragen|txt)$/.test(name) || seen.has(target)) return [];
+          seen.add(target);
+          return [child];
+        });
+    };
+    const named = join(folder, 'boom-link');
+    const result = cli('check', '--json', named);
+    assert.equal(result.status, 0, result.stderr);
+    const expected = plain(named, new Set());
+    assert.equal(expected.length, 6);
+    assert.deepEqual(
+      (JSON.parse(result.stdout) as Array<{ file: string }>).map((r) => r.file),
+      expected,
+    );
   });
 });
