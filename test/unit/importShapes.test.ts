@@ -211,10 +211,17 @@ describe('import: footnotes complete and at their markers', () => {
   });
 
   it('says so, and marks it, when a marker has no text', () => {
-    const made = imported(draft(HEADING, '', 'Vraag 1', 'Kent u het bericht1?', '', '1 NOS, 3 maart 2025.', '', 'Vraag 2', 'En het besluit2 van de minister?'));
+    const made = imported(draft(HEADING, '', 'Vraag 1', 'Kent u het bericht1?', '', '1 NOS, 3 maart 2025.', '', 'Vraag 2', 'En het besluit van de minister2?'));
     assert.deepEqual(made.unplaced.map((u) => [u.kind, u.label, u.line]), [['footnote-marker', '2', 8]]);
-    assert.equal(question(made, '2'), 'En het besluit[2] van de minister?');
+    assert.equal(question(made, '2'), 'En het besluit van de minister[2]?');
     assert.deepEqual(footnoteLines(made), ['[1] NOS, 3 maart 2025.', '[2] <controleer: voetnoottekst niet gevonden>']);
+  });
+
+  it('keeps a number inside a phrase past the last text as printed ("het traject Utrecht2 en"): it may be a name', () => {
+    const made = imported(draft(HEADING, '', 'Vraag 1', 'Kent u het bericht1?', '', '1 NOS, 3 maart 2025.', '', 'Vraag 2', 'Wat betekent dit voor het traject Utrecht2 en de omgeving?'));
+    assert.equal(question(made, '2'), 'Wat betekent dit voor het traject Utrecht2 en de omgeving?');
+    assert.deepEqual(made.unplaced, []);
+    assert.deepEqual(footnoteLines(made), ['[1] NOS, 3 maart 2025.']);
   });
 
   it('puts a superscript that the extraction pushed to the next line\'s start back after its word', () => {

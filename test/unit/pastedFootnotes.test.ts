@@ -142,6 +142,17 @@ describe('a footnote text deleted from flattened PDF text', () => {
     assert.deepEqual(reported, texts);
   });
 
+  it('is not reported past the last text where the digit is glued to a word: "Rotterdam4" may be a name', () => {
+    // the series 1-7 is printed; an 8 glued to a word after it is as likely "A8" or "COVID19" as a marker
+    const named = pdf.replace('de Raad van State.7', 'de Raad van State.7 Het traject Amsterdam-Rotterdam8 volgt');
+    assert.deepEqual(footnoteCodes(named), []);
+    // after or before closing punctuation it is a superscript for sure, and its missing text is reported
+    for (const closing of ['Het traject volgt.8', 'Het traject Amsterdam-Rotterdam8.']) {
+      const marker = pdf.replace('de Raad van State.7', `de Raad van State.7 ${closing}`);
+      assert.deepEqual(footnoteCodes(marker), ['undefined-footnote'], closing);
+    }
+  });
+
   it('is not reported where the document prints no texts at all: pasted digits are then not surely markers', () => {
     const withoutTexts = pdf.split('\n').filter((line) => !/^[1-7][A-Z]/.test(line)).join('\n');
     assert.deepEqual(footnoteCodes(withoutTexts), []);

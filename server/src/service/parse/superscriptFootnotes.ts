@@ -14,7 +14,10 @@ import type { ParseWork } from '../text/work';
  * looked for in reading order, between the previous marker found and its own definition, so that
  * one marker not found never hides the later ones. A definition whose marker is not found with
  * confidence is left out (nothing is reported about it); a marker is reported as undefined only
- * in the strong glued form and only where the series continues past, or skips, a definition.
+ * in the strong glued form and only where the series skips a definition, or continues past the
+ * last one where a superscript sits: after or before closing punctuation ("gemeld.6", "inmenging4.").
+ * Past the last text, a digit inside a phrase ("Amsterdam-Rotterdam4 en", "COVID19 is") is as likely
+ * part of a name: it shapes the outline and the import, but is never an error.
  */
 
 export interface SuperscriptFootnotes {
@@ -219,15 +222,17 @@ export function readSuperscriptFootnotes(
   // certain where the document prints the series' texts in order: a definition found its marker,
   // and no side column of definitions in no order leaves the reading open
   const certain = defined.spans.length > 0 && sideSpans.length === 0;
+  const pastTheTexts = new Set(continued);
+  const isCertain = (marker: Matched) => certain && (!pastTheTexts.has(marker) || !gluedToWord(marker.candidate, normalized));
   const definitionsOf = (list: DefinitionSpan[]) => list.map((span) => definitionOf(span, lines, normalized, footnoteText, rangeOf));
   const used = new Set([...defined.spans, ...beside.spans]);
   return {
-    markers: markers.map(({ candidate, number }) => ({
-      label: String(number),
-      number,
+    markers: markers.map((marker) => ({
+      label: String(marker.number),
+      number: marker.number,
       series: 'superscript' as const,
-      range: rangeOf(candidate.line, candidate.start, candidate.end),
-      certain,
+      range: rangeOf(marker.candidate.line, marker.candidate.start, marker.candidate.end),
+      certain: isCertain(marker),
     })),
     definitions: definitionsOf([...defined.spans, ...beside.spans]).sort((a, b) => a.line - b.line),
     unmatched: definitionsOf(allSpans.filter((span) => !used.has(span))).sort((a, b) => a.line - b.line),
@@ -481,6 +486,15 @@ function matchDefinedMarkers(spans: DefinitionSpan[], candidates: readonly Marke
     found.push(span);
   }
   return { markers, spans: found, next: from };
+}
+
+/**
+ * A digit run inside a phrase: right after a letter or digit and not closing it ("Rotterdam4 en"),
+ * unlike "gemeld.6" or "inmenging4." where a superscript sits.
+ */
+function gluedToWord(candidate: MarkerCandidate, normalized: NormalizedLine[]): boolean {
+  const text = normalized[candidate.line].text;
+  return /[\p{L}\p{N}]/u.test(text.charAt(candidate.start - 1)) && !/[.,;:?!)»”’"']/u.test(text.charAt(candidate.end));
 }
 
 /** 5. Past the last definition, the series may go on without texts: strong markers only. */
