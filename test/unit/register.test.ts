@@ -270,6 +270,20 @@ describe('register: the JSON reader', () => {
     );
   });
 
+  it('keeps the next entries when broken text opens a list and a comment: "citatie":" [/* " after a lost quote', () => {
+    // the quote after "indieners" lost: the rest of the line is read as keys and values, its [ opens a list and its /* a comment
+    const text = [
+      '[',
+      '{"zaaknummer":"2024Z00001","onderwerp":"","indieners:[],"aanhangsel":{"citatie":" [/* "}},',
+      '{"zaaknummer":"2024Z00002","onderwerp":"b","indieners":[],"aanhangsel":{"citatie":""}},',
+      '{"zaaknummer":"2024Z00003","onderwerp":"c","indieners":[],"aanhangsel":{"citatie":""}}',
+      ']',
+      '',
+    ].join('\n');
+    const read = parseRegister(text, 'r.json', dutch).entries.toArray();
+    assert.deepEqual(read.filter((e) => e.zaaknummer !== '2024Z00001').map((e) => [e.zaaknummer, e.onderwerp, e.source]), [['2024Z00002', 'b', 'r.json:3'], ['2024Z00003', 'c', 'r.json:4']]);
+  });
+
   it('reads escapes, numbers and keys spelled with escapes as JSON.parse does', () => {
     for (const text of [
       '[{"zaaknummer": "2024Z00001", "onderwerp": "a\\"b\\\\c\\u00e9\\n"}]',

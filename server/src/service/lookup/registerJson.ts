@@ -71,6 +71,9 @@ class JsonRegisterReader {
   private lineBreaks = 0;
   /** Line breaks within the last token (see `nextToken`). */
   private lineBreaksInToken = 0;
+  /** The line the last token ended on, and whether the token being taken is the first on its line. */
+  private lastTokenLine = 0;
+  private startsLine = false;
   /** The last token's value (a number's text; a string's content when the scanner read it) and its error. */
   private tokenValue = '';
   /** A string read here: where its content starts and ends (-1: the scanner read it). */
@@ -120,11 +123,16 @@ class JsonRegisterReader {
   /** Reads up to `tokens` tokens; false when the text is read to its end. */
   read(tokens: number): boolean {
     for (let n = 0; n < tokens; n++) {
-      if (this.plainField()) continue;
+      if (this.plainField()) {
+        this.lastTokenLine = this.lineBreaks;
+        continue;
+      }
       const token = this.nextToken();
       if (token === SyntaxKind.EOF) return false;
       if (this.error !== ScanError.None) this.problem(scanErrorMessage(this.error, this.messages));
+      this.startsLine = this.lineBreaks !== this.lastTokenLine;
       this.take(token);
+      this.lastTokenLine = this.lineBreaks + this.lineBreaksInToken;
     }
     return true;
   }
@@ -363,8 +371,10 @@ class JsonRegisterReader {
   private valueToken(token: number): void {
     const top = this.depth - 1;
     const expect = this.expect[top];
-    if (expect === Expect.Value) return this.value(token);
     const opensObject = token === SyntaxKind.OpenBraceToken;
+    // a { at a line's start in a list that broken text opened ("citatie":" [/* ...): a new entry, not an item of that list
+    if (expect === Expect.Value && !(opensObject && this.startsLine && this.damaged && this.entryLevel >= 0 && this.role[top] === Role.Skipped)) return this.value(token);
+    if (expect === Expect.Value) return this.breakOutOfEntry();
     if (this.isArray[top]) {
       // after an item, without a comma: an entry opening where an entry was left broken begins anew
       if (opensObject && this.entryLevel >= 0 && this.damaged) return this.breakOutOfEntry();
