@@ -79,6 +79,9 @@ describe('pasted footnotes are never an error unless the reading is certain', ()
     const glued = draft('Vraag 3', 'Wat is de stand van zaken?', '', 'Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1Antwoord 3', 'De stand is goed.');
     assert.deepEqual(codes(glued), []);
     assert.deepEqual(model(glued).answers.map((a) => a.labels), [['3']]);
+    const afterColophon = draft('Vraag 2', 'Wat gaat u doen?', '', '’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2025–2026, Aanhangsel 3Antwoord 2', 'Ik ga het onderzoeken.');
+    assert.deepEqual(codes(afterColophon), []);
+    assert.deepEqual(model(afterColophon).answers.map((a) => a.labels), [['2']]);
   });
 
   it('reports no Word " 1)" whose texts the document does not print, and one whose series it prints', () => {

@@ -48,7 +48,7 @@ export function normalizeLine(raw: string, noBreakSpaces = true): NormalizedLine
   }
   let text = offset === 0 ? raw : raw.slice(offset);
   const first = text.charCodeAt(0);
-  if ((first === 0x54 || first === 0x45 || first === 0x41 || first === 0x61 || first === 0x6b) && text.length < 200) {
+  if ((first === 0x54 || first === 0x45 || first === 0x41 || first === 0x61 || first === 0x6b || first === 0x2019 || first === 0x27) && text.length < 200) {
     const glued = FURNITURE_BEFORE_HEADING.exec(text);
     if (glued) {
       offset += glued[0].length;
@@ -82,10 +82,10 @@ const PRINT_DETAILS = /^(?:ISSN \d{4}|[\u2019']s-Gravenhage \d{4}(?:$|[ \t]+(?:T
 /** The colophon and title lines of a published question document, each a line of its own. */
 const COLOPHON = /^(?:(?:Tweede|Eerste) Kamer der Staten-Generaal|Vergaderjaar \d{4}\s*[-\u2013]\s*\d{4}|Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer\b.*)$/;
 /**
- * Page furniture that a PDF extraction glues before a heading ("... Aanhangsel 1Antwoord 3"): read
- * as decoration, so the heading is still a heading.
+ * Page furniture that a PDF extraction glues before a heading ("... Aanhangsel 1Antwoord 3", with the
+ * colophon's "’s-Gravenhage 2025" before it or not): read as decoration, so the heading is still a heading.
  */
-const FURNITURE_BEFORE_HEADING = /^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Z-]+[ \t]+)?(?:(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[ \t]*[-\u2013][ \t]*\d{4}, (?:Aanhangsel|Vragen)|Aanhangsel)[ \t]*\d{0,4}[ \t]*(?=(?:Antwoord|Vraag)\b)/;
+const FURNITURE_BEFORE_HEADING = /^(?:(?:ah|kv)-(?:tk|ek)-[0-9A-Z-]+[ \t]+)?(?:[\u2019']s-Gravenhage \d{4}[ \t]+)?(?:(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[ \t]*[-\u2013][ \t]*\d{4}, (?:Aanhangsel|Vragen)|Aanhangsel)[ \t]*\d{0,4}[ \t]*(?=(?:Antwoord|Vraag)\b)/;
 
 /** After the heading's numbers: nothing, or a colon or dot and the question or answer text. */
 function headingRest(text: string, at: number): { end: number; inlineText?: number } | undefined {
