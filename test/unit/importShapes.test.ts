@@ -381,6 +381,13 @@ describe('import: the heading\'s facts when the text glues words, and who signs'
     const made = imported(draft('Vragen van het lid Kops (PVV) aan de minister van Financiën en de staatssecretaris van Fiscaliteit over de box 3-heffing (ingezonden 3 maart 2026).', '', 'Vraag 1', 'Klopt het?'));
     assert.match(made.text, /\nDe minister van Financiën,\n\n\n\n<naam>\n\nDe staatssecretaris van Fiscaliteit,\n/);
   });
+
+  it('signs in the singular for two ministers named as a published heading capitalises them ("de Minister van A en de Minister van B")', () => {
+    const made = imported(draft('Vragen van het lid Hoekstra (ChristenUnie) aan de Minister van Sociale Zaken en Werkgelegenheid en de Minister van Volksgezondheid, Welzijn en Sport over mantelzorg (ingezonden 2 december 2025).', '', 'Vraag 1', 'Klopt het?'));
+    assert.match(made.text, /\nDe Minister van Sociale Zaken en Werkgelegenheid,\n\n\n\n<naam>\n\nDe Minister van Volksgezondheid, Welzijn en Sport,\n\n\n\n<naam>\n/);
+    const both = imported(draft('Vragen van het lid Kops (PVV) aan de Minister en de Staatssecretaris van Financiën over de heffing (ingezonden 3 maart 2026).', '', 'Vraag 1', 'Klopt het?'));
+    assert.match(both.text, /\nDe Minister van Financiën,\n\n\n\n<naam>\n\nDe Staatssecretaris van Financiën,\n/);
+  });
 });
 
 describe('every placeholder the product writes is reported', () => {

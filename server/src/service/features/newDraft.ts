@@ -285,9 +285,10 @@ function signers(addressee: string): string[] {
     const titled = plural[1][0] === plural[1][0].toUpperCase() ? `${role[0].toUpperCase()}${role.slice(1)}` : role;
     return plural[2].split(/\s+en\s+(?=(?:van|voor)\s)/).map((ministry) => `${titled} ${ministry}`);
   }
-  const both = /^minister\s+en\s+(?:de\s+)?staatssecretaris\s+((?:van|voor)\s.*)$/.exec(addressee);
-  if (both) return [`minister ${both[1]}`, `staatssecretaris ${both[1]}`];
-  return addressee.split(/\s+en\s+(?:de\s+)?(?=(?:minister|staatssecretaris)\b)/);
+  // as printed: "de minister van A" in a letter, "de Minister van A" in a published heading
+  const both = /^(minister)\s+en\s+(?:de\s+)?(staatssecretaris)\s+((?:van|voor)\s.*)$/i.exec(addressee);
+  if (both) return [`${both[1]} ${both[3]}`, `${both[2]} ${both[3]}`];
+  return addressee.split(/\s+en\s+(?:de\s+)?(?=(?:minister|staatssecretaris)\b)/i);
 }
 
 /** "4", "4 en 5", "2 t/m 6" (a run of three or more, as drafters write it). */
