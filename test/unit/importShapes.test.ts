@@ -493,6 +493,25 @@ describe('every placeholder the product writes is reported', () => {
 });
 
 describe('import: text that belongs to no question', () => {
+  it('keeps what was read as footnote texts before the first question, marked and said: never dropped', () => {
+    // bare numbers, each above its line, read as a side column of footnote texts, then "Vraag 3"
+    const made = imported(draft(
+      'Vragen van het lid Yilmaz (DENK) aan de minister van Binnenlandse Zaken over huurprijzen (ingezonden 5 november 2025).',
+      '',
+      '1',
+      'Kent u de Huurmonitor van de Woonbond?',
+      '',
+      '2',
+      'Wat vindt u van de stijging?',
+      '',
+      'Vraag 3',
+      'Wat gaat u doen?',
+    ));
+    for (const words of ['Kent u de Huurmonitor van de Woonbond?', 'Wat vindt u van de stijging?', 'Wat gaat u doen?']) assert.ok(made.text.includes(words), `${words} is in the draft:\n${made.text}`);
+    assert.ok(made.unplaced.length > 0, 'and new says what it could not place');
+    assert.ok(checkDocument(parseDocument(made.text), inputs(), dutch).some((d) => d.code === 'placeholder'), 'and the check reports it until it is looked at');
+  });
+
   it('keeps a paragraph between the heading and the first question before the questions, marked, and says where', () => {
     const made = imported(draft(
       'Tweede Kamer der Staten-Generaal',

@@ -148,7 +148,7 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   // in a document of questions only (their numbering lost), the notes after the last question are theirs too
   const numbered = model.questionHeadings.length > 0;
   const inQuestions = (line: number) =>
-    found.some((q) => q.lines.length > 0 && line >= q.lines[0] && line <= q.lines[q.lines.length - 1]) || (!numbered && line >= found[0].lines[0]);
+    found.some((q) => q.lines.length > 0 && line >= q.lines[0] && line <= q.lines[q.lines.length - 1]) || (!numbered && line >= found[0].lines[0]) || isBeforeQuestions(parsed, line);
   const withoutMarker = [...model.footnoteDefinitions.filter((d) => !marked.has(footnoteKey(d))), ...model.footnoteTextsWithoutMarker].filter((d) => inQuestions(d.line));
   for (const definition of withoutMarker.sort((a, b) => a.line - b.line)) {
     unplaced.push({ kind: 'footnote-text', line: definition.line, label: definition.label });
@@ -213,7 +213,8 @@ function footnoteTextLines(model: DocumentModel): Set<number> {
  * aanleiding van het debat ... stel ik de volgende vragen."), page furniture and footnote texts
  * left out. Only in a document without answers: in an answer document that is the answer's heading.
  */
-function paragraphsBeforeQuestions({ model, lines, lineData }: ParsedDocument, footnoteLines: Set<number>): number[][] {
+function paragraphsBeforeQuestions(parsed: ParsedDocument, footnoteLines: Set<number>): number[][] {
+  const { model, lines, lineData } = parsed;
   const heading = model.letter.headingRange;
   const first = model.questionHeadings[0];
   if (!heading || !first || model.answers.length > 0) return [];
@@ -229,6 +230,16 @@ function paragraphsBeforeQuestions({ model, lines, lineData }: ParsedDocument, f
   }
   if (current.length > 0) paragraphs.push(current);
   return paragraphs;
+}
+
+/**
+ * Whether `line` lies between a questions document's heading and its first question, where
+ * paragraphsBeforeQuestions keeps the text: a footnote text read there is kept too, marked, never dropped.
+ */
+function isBeforeQuestions({ model }: ParsedDocument, line: number): boolean {
+  const heading = model.letter.headingRange;
+  const first = model.questionHeadings[0];
+  return heading !== undefined && first !== undefined && model.answers.length === 0 && line > heading.end.line && line < first.line;
 }
 
 /** The questions the parser found, each with the lines of its text. */
