@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
@@ -18,6 +18,8 @@ import { isSuiteReport, VsCodeLog } from './vsCodeLog';
 const host = join(repoRoot, '.vscode-host');
 const node24 = join(host, 'node24', 'bin', 'node');
 const codeServerEntry = join(host, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+/** Debian's bundle of the system's certificates (the ca-certificates package). */
+const SYSTEM_CERTIFICATES = '/etc/ssl/certs/ca-certificates.crt';
 const timeoutMs = Number(process.env.KAMERVRAGEN_E2E_TIMEOUT_MS ?? 300000);
 const resultsFile = join(repoRoot, 'out', 'test', 'e2e', 'results.json');
 
@@ -104,6 +106,8 @@ async function main(): Promise<number> {
         PATH: `${join(host, 'node24', 'bin')}:${process.env.PATH ?? ''}`,
         XDG_CONFIG_HOME: join(scratch, 'config'),
         XDG_DATA_HOME: join(scratch, 'data'),
+        // a certificate bundle for the extension host, so the test that the server starts without it always has one to leave out
+        NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? (existsSync(SYSTEM_CERTIFICATES) ? SYSTEM_CERTIFICATES : undefined),
         // The keyboard bridge: the tests ask for real key presses here (see suite/keyboard.ts).
         KAMERVRAGEN_E2E_KEYS_DIR: keysDir,
         // The suite says which test runs (suite/index.ts), so that VS Code's log is told apart.

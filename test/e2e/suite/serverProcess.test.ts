@@ -15,7 +15,7 @@ function environmentOf(pid: number): Map<string, string> {
 describe('the server process', () => {
   it("starts with the extension host's environment but without NODE_EXTRA_CA_CERTS (certificates parsed at every start, for connections it never makes)", async function () {
     if (process.platform !== 'linux') this.skip();
-    // without the variable in the host there is nothing to leave out
+    // the launcher gives the host a bundle (the machine's own, or Debian's); only without either is there nothing to leave out
     if (process.env.NODE_EXTRA_CA_CERTS === undefined) this.skip();
     const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'kamervragen')!;
     const api = (await extension.activate()) as KamervragenApi;

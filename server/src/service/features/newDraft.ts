@@ -147,8 +147,11 @@ export function draftFromQuestions(parsed: ParsedDocument, inputs: NewDraftInput
   const marked = new Set(model.footnoteMarkers.map(footnoteKey));
   // in a document of questions only (their numbering lost), the notes after the last question are theirs too
   const numbered = model.questionHeadings.length > 0;
+  const beforeQuestions = linesBeforeQuestions(parsed);
   const inQuestions = (line: number) =>
-    found.some((q) => q.lines.length > 0 && line >= q.lines[0] && line <= q.lines[q.lines.length - 1]) || (!numbered && line >= found[0].lines[0]) || isBeforeQuestions(parsed, line);
+    found.some((q) => q.lines.length > 0 && line >= q.lines[0] && line <= q.lines[q.lines.length - 1]) ||
+    (!numbered && line >= found[0].lines[0]) ||
+    (beforeQuestions !== undefined && line >= beforeQuestions.from && line < beforeQuestions.to);
   const withoutMarker = [...model.footnoteDefinitions.filter((d) => !marked.has(footnoteKey(d))), ...model.footnoteTextsWithoutMarker].filter((d) => inQuestions(d.line));
   for (const definition of withoutMarker.sort((a, b) => a.line - b.line)) {
     unplaced.push({ kind: 'footnote-text', line: definition.line, label: definition.label });
@@ -214,13 +217,12 @@ function footnoteTextLines(model: DocumentModel): Set<number> {
  * left out. Only in a document without answers: in an answer document that is the answer's heading.
  */
 function paragraphsBeforeQuestions(parsed: ParsedDocument, footnoteLines: Set<number>): number[][] {
-  const { model, lines, lineData } = parsed;
-  const heading = model.letter.headingRange;
-  const first = model.questionHeadings[0];
-  if (!heading || !first || model.answers.length > 0) return [];
+  const { lines, lineData } = parsed;
+  const between = linesBeforeQuestions(parsed);
+  if (!between) return [];
   const paragraphs: number[][] = [];
   let current: number[] = [];
-  for (let line = heading.end.line + 1; line < first.line; line++) {
+  for (let line = between.from; line < between.to; line++) {
     const kind = lineData.kinds[line]?.kind;
     if (kind === 'furniture' || kind === 'running-footer' || footnoteLines.has(line)) continue;
     if (lines.lineText(line).trim() === '') {
@@ -233,13 +235,15 @@ function paragraphsBeforeQuestions(parsed: ParsedDocument, footnoteLines: Set<nu
 }
 
 /**
- * Whether `line` lies between a questions document's heading and its first question, where
- * paragraphsBeforeQuestions keeps the text: a footnote text read there is kept too, marked, never dropped.
+ * The lines of a questions document between its heading and its first question (`from` up to, not
+ * including, `to`): its text is kept before the questions, and a footnote text read there is kept
+ * too, marked, never dropped. None in a document with answers: there that is the answer's heading.
  */
-function isBeforeQuestions({ model }: ParsedDocument, line: number): boolean {
+function linesBeforeQuestions({ model }: ParsedDocument): { from: number; to: number } | undefined {
   const heading = model.letter.headingRange;
   const first = model.questionHeadings[0];
-  return heading !== undefined && first !== undefined && model.answers.length === 0 && line > heading.end.line && line < first.line;
+  if (!heading || !first || model.answers.length > 0) return undefined;
+  return { from: heading.end.line + 1, to: first.line };
 }
 
 /** The questions the parser found, each with the lines of its text. */
